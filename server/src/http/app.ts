@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawServerDefault,
+} from 'fastify';
+import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from '../platform/logger.ts';
+import { systemRoutes } from '../modules/system/system.routes.ts';
+import type { AppContext } from './context.ts';
+import { installErrorHandling } from './error-handler.ts';
+import { registerMetricsRoute } from './metrics.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerWebApp } from './static.ts';
+import { zodValidatorCompiler } from './validation.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+export interface BuildAppOptions {
+  logger: Logger;
+  /** Serve the built web app from dist/web (default true). */
+  serveWeb?: boolean;
+}
+
+/** Builds the HTTP application; listening is left to the caller. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger>({
+    loggerInstance: options.logger,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.decorate('registeredRoutes', [] as RegisteredRoute[]);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') {
+        continue;
+      }
+      app.registeredRoutes.push({
+        method,
+        url: route.url,
+        hidden: Boolean((route.schema)?.hide),
+      });
+    }
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        // Only behind https; on plain http it would break every asset request.
+        upgradeInsecureRequests: ctx.config.publicUrl.startsWith('https:') ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: ctx.config.publicUrl.startsWith('https:'),
+  });
+  await app.register(cookie);
+  await registerOpenApi(app, ctx.version);
+
+  const spaFallback = options.serveWeb === false ? null : await registerWebApp(app);
+  installErrorHandling(app, spaFallback ? { spaFallback } : {});
+
+  registerMetricsRoute(app, ctx.metrics, ctx.config.metricsToken);
+  await app.register(systemRoutes, { ctx });
+
+  return app;
+}

@@ -1,0 +1,63 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import de from '../../common/src/i18n/de/ui.json';
+import en from '../../common/src/i18n/en/ui.json';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/src/i18n/index.ts';
+
+export type { Language };
+
+const STORAGE_KEY = 'zentrale.lang';
+
+// Typed against the German file so a key missing in English fails the type check.
+const enUi: typeof de = en;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'ui';
+    resources: { ui: typeof de };
+  }
+}
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  } catch {
+    // Storage can be unavailable (privacy mode); the default language is fine then.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE;
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not persisted; the switch still applies to this page.
+  }
+  await i18next.changeLanguage(language);
+}
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18next.use(initReactI18next).init({
+  resources: { de: { ui: de }, en: { ui: enUi } },
+  lng: readStoredLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: LANGUAGES,
+  ns: ['ui'],
+  defaultNS: 'ui',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export default i18next;

@@ -1,0 +1,43 @@
+import { Burger, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { HelpLink } from './help-link.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { ProductName } from './product-name.tsx';
+import { ViewSwitch } from './view-switch.tsx';
+import type { View } from './views.ts';
+
+interface HeaderBarProps {
+  /** Views offered in the switch; empty hides it (signed out). */
+  views: readonly View[];
+  view: View;
+  onViewChange: (view: View) => void;
+  navOpened: boolean;
+  /** Absent when there is no navbar to toggle. */
+  onNavToggle: (() => void) | undefined;
+}
+
+export function HeaderBar({ views, view, onViewChange, navOpened, onNavToggle }: HeaderBarProps) {
+  const { t } = useTranslation();
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+      <Group gap="sm" wrap="nowrap">
+        {onNavToggle !== undefined && (
+          <Burger
+            opened={navOpened}
+            onClick={onNavToggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={t('nav.toggle')}
+            aria-expanded={navOpened}
+          />
+        )}
+        <ProductName />
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <ViewSwitch views={views} value={view} onChange={onViewChange} />
+        <LanguageSwitch />
+        <HelpLink />
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,28 @@
+import { SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { View } from './views.ts';
+
+interface ViewSwitchProps {
+  /** The views this user may use; with fewer than two there is nothing to switch. */
+  views: readonly View[];
+  value: View;
+  onChange: (view: View) => void;
+}
+
+/** "Administrator-Ansicht" / "Anwender-Ansicht". */
+export function ViewSwitch({ views, value, onChange }: ViewSwitchProps) {
+  const { t } = useTranslation();
+  if (views.length < 2) {
+    return null;
+  }
+  return (
+    <SegmentedControl<View>
+      aria-label={t('views.label')}
+      name="view"
+      size="sm"
+      value={value}
+      onChange={onChange}
+      data={views.map((view) => ({ value: view, label: t(`views.${view}`) }))}
+    />
+  );
+}
