@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 
 export { expect };
@@ -11,7 +11,8 @@ export { expect };
 function isHandledApiStatus(message: ConsoleMessage): boolean {
   const url = message.location().url;
   return (
-    message.text().startsWith('Failed to load resource') && new URL(url).pathname.startsWith('/api/')
+    message.text().startsWith('Failed to load resource') &&
+    new URL(url).pathname.startsWith('/api/')
   );
 }
 

@@ -6,18 +6,25 @@ test.describe('app shell', () => {
     await expect(page).toHaveURL(/\/anmelden$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
-    await expect(page.getByLabel('Benutzername')).toBeVisible();
-    await expect(page.getByLabel('Passwort', { exact: true })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Benutzername' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Passwort', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Anmelden' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Direkthilfe' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Zentrale');
     await checkA11y('login (de)');
 
+    // Keyboard: the first Tab reaches the skip link, which moves focus to the page content.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+
     await page.getByRole('button', { name: /English/ }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-    await expect(page.getByLabel('Username')).toBeVisible();
-    await expect(page.getByLabel('Password', { exact: true })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Username' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Password', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Help' })).toBeVisible();
     await expect(page.getByRole('button', { name: /Deutsch/ })).toBeVisible();
@@ -30,12 +37,9 @@ test.describe('app shell', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('failed login shows the server message and keeps the input', async ({
-    page,
-    checkA11y,
-  }) => {
+  test('failed login shows the server message and keeps the input', async ({ page, checkA11y }) => {
     await page.goto('/anmelden');
-    const username = page.getByLabel('Benutzername');
+    const username = page.getByRole('textbox', { name: 'Benutzername' });
 
     // Empty fields are reported next to each field before anything is sent.
     await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -46,8 +50,8 @@ test.describe('app shell', () => {
 
     const request = page.waitForRequest('**/api/v1/auth/login');
     await username.fill('niemand@example.com');
-    await page.getByLabel('Passwort', { exact: true }).fill('falsch');
-    await page.getByLabel('Passwort', { exact: true }).press('Enter');
+    await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill('falsch');
+    await page.getByRole('textbox', { name: 'Passwort', exact: true }).press('Enter');
     const sent = await request;
     expect(sent.method()).toBe('POST');
     expect(sent.headers()['content-type']).toBe('application/json');
@@ -64,10 +68,13 @@ test.describe('app shell', () => {
 
   test('unknown address shows the 404 page', async ({ page, checkA11y }) => {
     await page.goto('/gibt-es-nicht');
-    await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
+    ).toBeVisible();
     await checkA11y('404 (de)');
     await page.getByRole('button', { name: /English/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await checkA11y('404 (en)');
     await page.getByRole('link', { name: 'Back to the start page' }).click();
     await expect(page).toHaveURL(/\/anmelden$/);
   });
@@ -87,6 +94,36 @@ test.describe('app shell', () => {
     await page.goto('/hilfe/unbekannt');
     await expect(page.getByRole('heading', { level: 1, name: 'Hilfe' })).toBeVisible();
     await checkA11y('help fallback');
+  });
+
+  test('an external help site opens in a new tab', async ({ page, checkA11y }) => {
+    await page.route('**/api/v1/meta', async (route) => {
+      const response = await route.fetch();
+      const meta = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: { ...meta, helpBaseUrl: 'https://hilfe.example/' } });
+    });
+    await page.goto('/anmelden');
+    const help = page.getByRole('link', { name: /^Direkthilfe/ });
+    await expect(help).toHaveAttribute('href', 'https://hilfe.example/anmeldung');
+    await expect(help).toHaveAttribute('target', '_blank');
+    await expect(help).toHaveAttribute('rel', /noopener/);
+    await checkA11y('login with external help');
+  });
+
+  test('the shell survives a failing meta endpoint', async ({ page, checkA11y }) => {
+    await page.route('**/api/v1/meta', (route) =>
+      route.fulfill({
+        status: 500,
+        json: { error: { code: 'internal_error', message: 'Interner Fehler', details: null } },
+      }),
+    );
+    await page.goto('/anmelden');
+    await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Direkthilfe' })).toHaveAttribute(
+      'href',
+      '/hilfe/anmeldung',
+    );
+    await checkA11y('login without meta');
   });
 });
 
@@ -110,7 +147,7 @@ test.describe('signed-in shell (session faked in the browser)', () => {
       '/hilfe/unternehmen',
     );
 
-    await page.getByText('Anwender-Ansicht').click();
+    await page.getByRole('banner').getByText('Anwender-Ansicht').click();
     await expect(page).toHaveURL(/\/arbeitsplatz$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Mein Arbeitsplatz' })).toBeVisible();
     await expect(nav.getByRole('link')).toHaveText(['Mein Arbeitsplatz']);
@@ -120,9 +157,33 @@ test.describe('signed-in shell (session faked in the browser)', () => {
     await page.goto('/hilfe/start');
     await expect(page.getByRole('radio', { name: 'Anwender-Ansicht' })).toBeChecked();
     await expect(nav.getByRole('link')).toHaveText(['Mein Arbeitsplatz']);
+    await checkA11y('help start (signed in)');
 
     // Signed in, the login page sends you to the start page.
     await page.goto('/anmelden');
     await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+test.describe('small screens', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('the navbar opens from the menu button', async ({ page, checkA11y }) => {
+    await fakeSignedIn(page);
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    // Collapsed: off-screen and inert, so Tab does not reach its links.
+    await expect(page.locator('nav[aria-label="Hauptnavigation"]')).toHaveAttribute('inert');
+    await expect(page.getByText('Mein Unternehmen')).not.toBeInViewport();
+    await checkA11y('overview with closed navbar (small screen)');
+    const menu = page.getByRole('button', { name: 'Navigation ein- oder ausblenden' });
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Mein Unternehmen' })).toBeInViewport();
+    await expect(nav.getByRole('radio', { name: 'Administrator-Ansicht' })).toBeChecked();
+    await checkA11y('overview with open navbar (small screen)');
+    await nav.getByRole('link', { name: 'Mein Unternehmen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mein Unternehmen' })).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
   });
 });

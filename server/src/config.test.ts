@@ -65,9 +65,7 @@ describe('parseEnv', () => {
 
 describe('configFromEnv', () => {
   it('derives the public URL from host and port unless PUBLIC_URL is set', () => {
-    expect(configFromEnv(parseEnv({ PORT: '8080' }), 's').publicUrl).toBe(
-      'http://127.0.0.1:8080',
-    );
+    expect(configFromEnv(parseEnv({ PORT: '8080' }), 's').publicUrl).toBe('http://127.0.0.1:8080');
     expect(configFromEnv(parseEnv({ HOST: '0.0.0.0' }), 's').publicUrl).toBe(
       'http://127.0.0.1:3000',
     );

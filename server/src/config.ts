@@ -23,9 +23,7 @@ export const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   PUBLIC_URL: httpUrl.optional(),
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/ })
-    .optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SMTP_FROM: z.string().min(3).default('Zentrale <noreply@zentrale.invalid>'),
   SMS_GATEWAY_URL: httpUrl.optional(),
   SMS_GATEWAY_TOKEN: z.string().min(1).optional(),

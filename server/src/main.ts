@@ -43,7 +43,9 @@ try {
       `  Zentrale läuft: ${server.url}/`,
       `  Datenbank: ${where}`,
       `  API-Referenz: ${server.url}/api/docs`,
-      server.seed.seeded ? '  Demo-Daten angelegt: Demo-Carrier, Muster Handels GmbH (K-100001).' : '',
+      server.seed.seeded
+        ? '  Demo-Daten angelegt: Demo-Carrier, Muster Handels GmbH (K-100001).'
+        : '',
       '  Anmeldung: die Demo-Zugänge stehen in der README (Abschnitt "Demo-Zugänge").',
       '',
     ]

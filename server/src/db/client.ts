@@ -63,6 +63,8 @@ export class Database {
   private readonly closeFn: () => Promise<void>;
   private readonly dedicatedFn: () => Promise<Dedicated>;
   private closed = false;
+  /** PGlite only: the data directory as a tarball (test templates). */
+  dumpDataDir: () => Promise<Blob> = () => Promise.reject(new Error('not PGlite'));
 
   constructor(
     kind: DatabaseKind,
@@ -164,11 +166,21 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
     return new Database('postgres', raw, () => pool.end(), dedicated);
   }
+  return openPglite(options.dataDir ? { dataDir: options.dataDir } : {});
+}
+
+/** PGlite in a data directory, in memory, or in memory from a dumped data directory. */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }) {
   const [{ PGlite }, { drizzle }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('drizzle-orm/pglite'),
   ]);
-  const client = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const raw = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
-  return new Database('pglite', raw, () => client.close());
+  const database = new Database('pglite', raw, () => client.close());
+  database.dumpDataDir = () => client.dumpDataDir('none');
+  return database;
 }

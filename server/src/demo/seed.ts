@@ -1,6 +1,11 @@
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
-import { countProviders, insertCompany, insertContract, insertProvider } from './demo.repository.ts';
+import {
+  countProviders,
+  insertCompany,
+  insertContract,
+  insertProvider,
+} from './demo.repository.ts';
 
 export const DEMO_COMPANY = {
   name: 'Muster Handels GmbH',

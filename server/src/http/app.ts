@@ -38,7 +38,10 @@ export interface BuildAppOptions {
 }
 
 /** Builds the HTTP application; listening is left to the caller. */
-export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: BuildAppOptions,
+): Promise<FastifyInstance> {
   const app = Fastify<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger>({
     loggerInstance: options.logger,
     trustProxy: ctx.config.trustProxy,
@@ -64,7 +67,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       app.registeredRoutes.push({
         method,
         url: route.url,
-        hidden: Boolean((route.schema)?.hide),
+        hidden: Boolean(route.schema?.hide),
       });
     }
   });

@@ -70,7 +70,9 @@ export function installErrorHandling(
     request.log.error({ err }, 'unhandled error');
     return reply
       .status(500)
-      .send(envelope('internal_error', translate(lang, 'internal_error', { requestId: request.id })));
+      .send(
+        envelope('internal_error', translate(lang, 'internal_error', { requestId: request.id })),
+      );
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -79,12 +81,14 @@ export function installErrorHandling(
     }
     const lang = requestLanguage(request);
     const url = request.url.split('?')[0] ?? request.url;
-    return reply.status(404).send(
-      envelope(
-        'route_not_found',
-        translate(lang, 'route_not_found', { method: request.method, url }),
-      ),
-    );
+    return reply
+      .status(404)
+      .send(
+        envelope(
+          'route_not_found',
+          translate(lang, 'route_not_found', { method: request.method, url }),
+        ),
+      );
   });
 }
 

@@ -1,8 +1,11 @@
 // Test databases: a fresh PGlite in memory by default, a fresh PostgreSQL database when
 // DATABASE_URL is set (CI runs the same integration files both ways). Never a mock.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
-import { openDatabase, type Database } from '../db/client.ts';
+import { MIGRATIONS_DIR, openDatabase, openPglite, type Database } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 
 export interface TestDb {
@@ -17,7 +20,7 @@ export const usingPostgres = Boolean(process.env.DATABASE_URL);
 export async function createTestDb(): Promise<TestDb> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const database = await openDatabase({ dataDir: null });
+    const database = await openPglite({ loadDataDir: await pgliteTemplate() });
     await migrateDatabase(database);
     return { database, url: undefined, close: () => database.close() };
   }
@@ -45,4 +48,30 @@ async function adminQuery(url: string, text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A migrated PGlite data directory as a tarball, shared by all test files through a temp file
+ * keyed by the migrations: loading it takes ~0.3 s where initdb + migrations take ~2 s.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(MIGRATIONS_DIR, { recursive: true }).map(String).sort()) {
+    const full = path.join(MIGRATIONS_DIR, file);
+    if (file.endsWith('.sql') || file.endsWith('.json')) {
+      hash.update(file).update(readFileSync(full));
+    }
+  }
+  const file = path.join(tmpdir(), `zentrale-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (existsSync(file)) {
+    return new Blob([readFileSync(file)]);
+  }
+  const database = await openPglite({});
+  await migrateDatabase(database);
+  const dump = await database.dumpDataDir();
+  await database.close();
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, file);
+  return dump;
 }

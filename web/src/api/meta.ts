@@ -9,6 +9,8 @@ export interface Meta {
   supportEmail: string | null;
   supportPhone: string | null;
   version: string;
+  /** Sent by the server already; the shell does not show a logo yet. */
+  logoUrl?: string | null;
 }
 
 /** Used while the meta data loads or when it cannot be fetched. */

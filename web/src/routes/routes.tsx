@@ -45,6 +45,9 @@ export const APP_ROUTES: readonly AppRoute[] = [
 
 /** The help topic of the route that renders `pathname`. */
 export function helpTopicOf(pathname: string): HelpTopic {
-  const matches = matchRoutes(APP_ROUTES.map((route) => ({ ...route })), pathname);
+  const matches = matchRoutes(
+    APP_ROUTES.map((route) => ({ ...route })),
+    pathname,
+  );
   return matches?.at(-1)?.route.helpTopic ?? 'start';
 }

@@ -1,11 +1,12 @@
-import { AppShell } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Box, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../api/auth.ts';
 import { HeaderBar } from './header-bar.tsx';
 import { homeOfView, viewOfPath } from './nav-config.ts';
 import { NavLinks } from './nav-links.tsx';
+import { ViewSwitch } from './view-switch.tsx';
 import { type View, allowedViewsFor, useStoredView } from './views.ts';
 
 /** The frame of every page: header, navbar (when signed in) and the routed page in <main>. */
@@ -19,6 +20,12 @@ export function ShellLayout() {
   const allowedViews = allowedViewsFor(user);
   const [storedView, setStoredView] = useStoredView(allowedViews);
   const [navOpened, nav] = useDisclosure(false);
+  const theme = useMantineTheme();
+  // Mantine only slides the collapsed navbar off-screen; `inert` keeps its links out of the tab
+  // order and the accessibility tree. Same query as AppShell's breakpoint ("sm", minus 0.1px).
+  const smallScreen = useMediaQuery(
+    `(max-width: ${parseFloat(theme.breakpoints.sm) - 0.1 / 16}em)`,
+  );
 
   // A page that belongs to one view shows that view, whatever was chosen last.
   const routeView = viewOfPath(location.pathname);
@@ -51,7 +58,16 @@ export function ShellLayout() {
         />
       </AppShell.Header>
       {signedIn && (
-        <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <AppShell.Navbar p="sm" aria-label={t('nav.label')} inert={smallScreen && !navOpened}>
+          <Box hiddenFrom="sm" mb="md">
+            <ViewSwitch
+              name="view-navbar"
+              vertical
+              views={allowedViews}
+              value={view}
+              onChange={switchView}
+            />
+          </Box>
           <NavLinks view={view} onNavigate={nav.close} />
         </AppShell.Navbar>
       )}

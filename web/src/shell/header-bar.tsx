@@ -1,4 +1,4 @@
-import { Burger, Group } from '@mantine/core';
+import { Box, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HelpLink } from './help-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -34,7 +34,10 @@ export function HeaderBar({ views, view, onViewChange, navOpened, onNavToggle }:
         <ProductName />
       </Group>
       <Group gap="sm" wrap="nowrap">
-        <ViewSwitch views={views} value={view} onChange={onViewChange} />
+        {/* Below "sm" the switch moves into the navbar (see ShellLayout). */}
+        <Box visibleFrom="sm">
+          <ViewSwitch name="view-header" views={views} value={view} onChange={onViewChange} />
+        </Box>
         <LanguageSwitch />
         <HelpLink />
       </Group>

@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -57,7 +48,10 @@ export const contracts = pgTable(
     products: jsonb('products').$type<string[]>().notNull().default([]),
     workplaceQuota: integer('workplace_quota').notNull().default(0),
     parallelCalls: integer('parallel_calls').notNull().default(0),
-    partnerLicences: jsonb('partner_licences').$type<Record<string, number>>().notNull().default({}),
+    partnerLicences: jsonb('partner_licences')
+      .$type<Record<string, number>>()
+      .notNull()
+      .default({}),
     ...timestamps,
   },
   (t) => [

@@ -34,8 +34,12 @@ export const jobs = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [
-    index('jobs_due_idx').on(t.runAt).where(sql`status = 'queued'`),
-    index('jobs_lease_idx').on(t.lockedUntil).where(sql`status = 'running'`),
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`status = 'queued'`),
+    index('jobs_lease_idx')
+      .on(t.lockedUntil)
+      .where(sql`status = 'running'`),
     index('jobs_kind_status_idx').on(t.kind, t.status),
     uniqueIndex('jobs_dedupe_key_idx').on(t.dedupeKey),
     check('jobs_status_check', sql`status in ('queued','running','done','failed')`),

@@ -1,5 +1,11 @@
 /** Topics with a help text (help.<topic>.title/body in the ui namespace). */
-export const HELP_TOPICS = ['start', 'anmeldung', 'uebersicht', 'unternehmen', 'arbeitsplatz'] as const;
+export const HELP_TOPICS = [
+  'start',
+  'anmeldung',
+  'uebersicht',
+  'unternehmen',
+  'arbeitsplatz',
+] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 export function isHelpTopic(value: string | undefined): value is HelpTopic {

@@ -79,6 +79,8 @@ export function LoginPage() {
               label={t('login.password')}
               name="password"
               autoComplete="current-password"
+              visibilityToggleFocusable
+              visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
               required
               value={password}
               error={errorOf('password')}
