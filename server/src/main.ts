@@ -3,6 +3,9 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { createLogger } from './platform/logger.ts';
 import { startServer } from './server.ts';
+import { loadDotEnv } from './env-file.ts';
+
+loadDotEnv();
 
 let config: Config;
 try {

@@ -3,6 +3,9 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from './client.ts';
 import { lockDataDir } from './lock.ts';
 import { migrateDatabase } from './migrate.ts';
+import { loadDotEnv } from '../env-file.ts';
+
+loadDotEnv();
 
 const config = loadConfig();
 const lock = config.databaseUrl ? null : lockDataDir(config.dataDir);

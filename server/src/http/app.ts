@@ -23,6 +23,7 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   hidden: boolean;
+  hasResponseSchema: boolean;
 }
 
 declare module 'fastify' {
@@ -68,6 +69,7 @@ export async function buildApp(
         method,
         url: route.url,
         hidden: Boolean(route.schema?.hide),
+        hasResponseSchema: Boolean(route.schema?.response),
       });
     }
   });

@@ -24,19 +24,30 @@ export async function createTestDb(): Promise<TestDb> {
     await migrateDatabase(database);
     return { database, url: undefined, close: () => database.close() };
   }
+  const fresh = await createPostgresDatabase(adminUrl);
+  const database = await openDatabase({ databaseUrl: fresh.url, poolMax: 8 });
+  await migrateDatabase(database);
+  return {
+    database,
+    url: fresh.url,
+    async close() {
+      await database.close();
+      await fresh.drop();
+    },
+  };
+}
+
+/** An empty database of its own on the server behind adminUrl. */
+export async function createPostgresDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `zt_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolMax: 8 });
-  await migrateDatabase(database);
   return {
-    database,
     url: url.toString(),
-    async close() {
-      await database.close();
-      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
-    },
+    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
   };
 }
 
