@@ -18,8 +18,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // PGlite instances are memory-hungry; two files at a time fit the 2-core machines.
-          maxWorkers: 2,
         },
       },
     ],
