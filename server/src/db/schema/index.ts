@@ -1,2 +1,5 @@
 export * from './jobs.ts';
 export * from './accounts.ts';
+export * from './auth.ts';
+export * from './audit.ts';
+export * from './notifications.ts';
