@@ -16,7 +16,7 @@ const cases: [string, string, string, PasswordRule[]][] = [
   ['Sonderzeichen: Punkt', 'Abc.defg1', 'mmuster', []],
   ['nur diese Sonderzeichen: kein !', 'Abcdefg1!', 'mmuster', ['allowed_characters']],
   ['nur diese Sonderzeichen: kein Leerzeichen', 'Abc defg1', 'mmuster', ['allowed_characters']],
-  ['nur diese Sonderzeichen: kein Umlaut', 'Äbcdefg1x', 'mmuster', ['allowed_characters']],
+  ['nur diese Sonderzeichen: kein Umlaut', 'ÄbcdefG1', 'mmuster', ['allowed_characters']],
   ['Benutzername nicht Teil des Passwortes', 'Xmmuster1', 'mmuster', ['not_username']],
   ['Benutzername nicht Teil (Groß/klein egal)', 'MMuster_2026', 'mmuster', ['not_username']],
   [
