@@ -112,6 +112,7 @@ CREATE TABLE "onboarding_codes" (
 	"company_id" uuid NOT NULL,
 	"code_hash" text NOT NULL,
 	"user_id" uuid,
+	"source_code_id" uuid,
 	"email" text,
 	"created_by" uuid,
 	"created_at" timestamp with time zone NOT NULL,

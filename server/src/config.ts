@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { LIMITS } from '../../common/src/limits.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -35,6 +36,25 @@ export const envSchema = z.object({
   ZENTRALE_WORKERS: booleanFlag.default(true),
   METRICS_TOKEN: z.string().min(16).optional(),
   TRUST_PROXY: booleanFlag.default(false),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  LETTER_CODE_DAYS: z.coerce.number().int().min(1).max(365).default(LIMITS.letterCodeDays),
+  ACTIVATION_CODE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(LIMITS.activationCodeHours),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -56,6 +76,8 @@ export interface Config {
   workers: boolean;
   metricsToken: string | undefined;
   trustProxy: boolean;
+  sessions: { idleMinutes: number; maxHours: number };
+  codes: { letterDays: number; activationHours: number };
 }
 
 export class ConfigError extends Error {
@@ -119,6 +141,8 @@ export function configFromEnv(env: Env, secret: string): Config {
     workers: env.ZENTRALE_WORKERS,
     metricsToken: env.METRICS_TOKEN,
     trustProxy: env.TRUST_PROXY,
+    sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS },
+    codes: { letterDays: env.LETTER_CODE_DAYS, activationHours: env.ACTIVATION_CODE_HOURS },
   };
 }
 

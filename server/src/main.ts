@@ -49,7 +49,7 @@ try {
       server.seed.seeded
         ? '  Demo-Daten angelegt: Demo-Carrier, Muster Handels GmbH (K-100001).'
         : '',
-      '  Anmeldung: die Demo-Zugänge stehen in der README (Abschnitt "Demo-Zugänge").',
+      ...demoLogins(server.seed.generatedPasswords, Boolean(config.demo.password)),
       '',
     ]
       .filter((line, i, all) => line !== '' || i === 0 || i === all.length - 1)
@@ -62,4 +62,18 @@ try {
   }
   logger.fatal({ err }, 'start-up failed');
   process.exit(1);
+}
+
+function demoLogins(generated: Record<string, string> | undefined, fromEnv: boolean): string[] {
+  if (generated) {
+    return [
+      '  Demo-Zugänge (Passwörter werden nur jetzt angezeigt):',
+      ...Object.entries(generated).map(([user, pw]) => `    ${user.padEnd(12)} ${pw}`),
+    ];
+  }
+  return [
+    fromEnv
+      ? '  Demo-Zugänge: operator, demo-admin — Passwort aus ZENTRALE_DEMO_PASSWORD.'
+      : '  Demo-Zugänge: operator, demo-admin (Passwörter wurden beim ersten Start angezeigt).',
+  ];
 }

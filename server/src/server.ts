@@ -10,6 +10,7 @@ import type { AppContext } from './http/context.ts';
 import { Metrics } from './http/metrics.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { JobRunner } from './platform/jobs/runner.ts';
+import { registerNotificationJobs } from './platform/notifications/delivery.job.ts';
 import type { Logger } from './platform/logger.ts';
 import { VERSION } from './version.ts';
 
@@ -55,10 +56,14 @@ export async function startServer(config: Config, options: StartOptions): Promis
     });
     cleanups.push(() => database.close());
     await migrateDatabase(database);
-    const seed = config.demo.enabled ? await seedDemoData(database, clock) : { seeded: false };
+    const seed = config.demo.enabled
+      ? await seedDemoData(database, clock, config.demo.password)
+      : { seeded: false };
 
     const metrics = new Metrics();
     const jobs = new JobRunner({ database, clock, logger, onOutcome: metrics.jobOutcome });
+    const notifications = registerNotificationJobs(jobs, { database, config, clock, logger });
+    cleanups.push(() => notifications.close());
     const ctx: AppContext = { config, database, clock, jobs, metrics, version: VERSION };
 
     const app = await buildApp(ctx, {

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from '../../common/src/i18n/de/ui.json';
 import en from '../../common/src/i18n/en/ui.json';
+import deErrors from '../../common/src/i18n/de/errors.json';
+import enErrors from '../../common/src/i18n/en/errors.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/src/i18n/index.ts';
 
 export type { Language };
@@ -10,11 +12,13 @@ const STORAGE_KEY = 'zentrale.lang';
 
 // Typed against the German file so a key missing in English fails the type check.
 const enUi: typeof de = en;
+// The server's catalogue, for messages the UI checks before sending (e.g. password rules).
+const enErrorsTyped: typeof deErrors = enErrors;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: typeof de };
+    resources: { ui: typeof de; errors: typeof deErrors };
   }
 }
 
@@ -50,11 +54,11 @@ i18next.on('languageChanged', (language) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { de: { ui: de }, en: { ui: enUi } },
+  resources: { de: { ui: de, errors: deErrors }, en: { ui: enUi, errors: enErrorsTyped } },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,
-  ns: ['ui'],
+  ns: ['ui', 'errors'],
   defaultNS: 'ui',
   interpolation: { escapeValue: false },
   initAsync: false,

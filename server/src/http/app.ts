@@ -7,9 +7,15 @@ import Fastify, {
 } from 'fastify';
 import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from '../platform/logger.ts';
+import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { companyRoutes } from '../modules/companies/companies.routes.ts';
+import { onboardingRoutes } from '../modules/onboarding/onboarding.routes.ts';
+import { operatorRoutes } from '../modules/operator/operator.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+import { installAuth } from './auth.plugin.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerMetricsRoute } from './metrics.ts';
@@ -99,6 +105,9 @@ export async function buildApp(
     strictTransportSecurity: ctx.config.publicUrl.startsWith('https:'),
   });
   await app.register(cookie);
+  // Per-route limits (login, register, codes) on top of the account/address lock.
+  await app.register(rateLimit, { global: false });
+  installAuth(app, ctx);
   await registerOpenApi(app, ctx.version);
 
   const spaFallback = options.serveWeb === false ? null : await registerWebApp(app);
@@ -106,6 +115,10 @@ export async function buildApp(
 
   registerMetricsRoute(app, ctx.metrics, ctx.config.metricsToken);
   await app.register(systemRoutes, { ctx });
+  await app.register(authRoutes, { ctx });
+  await app.register(onboardingRoutes, { ctx });
+  await app.register(companyRoutes, { ctx });
+  await app.register(operatorRoutes, { ctx });
 
   return app;
 }

@@ -13,6 +13,7 @@ function probeRoutes(app: FastifyInstance) {
   typed.post(
     '/api/v1/probe',
     {
+      config: { auth: 'public' },
       schema: {
         hide: true,
         body: z.object({
@@ -29,10 +30,10 @@ function probeRoutes(app: FastifyInstance) {
       return { ok: true };
     },
   );
-  typed.get('/api/v1/probe/conflict', { schema: { hide: true } }, () => {
+  typed.get('/api/v1/probe/conflict', { config: { auth: 'public' }, schema: { hide: true } }, () => {
     throw new AppError('conflict', 409);
   });
-  typed.get('/api/v1/probe/crash', { schema: { hide: true } }, () => {
+  typed.get('/api/v1/probe/crash', { config: { auth: 'public' }, schema: { hide: true } }, () => {
     throw new Error('database password is hunter2');
   });
 }

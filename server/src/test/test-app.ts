@@ -6,6 +6,7 @@ import type { AppContext } from '../http/context.ts';
 import { Metrics } from '../http/metrics.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { JobRunner } from '../platform/jobs/runner.ts';
+import { registerNotificationJobs } from '../platform/notifications/delivery.job.ts';
 import { createLogger, type Logger } from '../platform/logger.ts';
 import { VERSION } from '../version.ts';
 import { createTestDb, type TestDb } from './test-db.ts';
@@ -54,6 +55,12 @@ export async function createTestApp(
   const metrics = new Metrics();
   const config = testConfig(options.env);
   const jobs = new JobRunner({ database: testDb.database, clock, logger });
+  const notifications = registerNotificationJobs(jobs, {
+    database: testDb.database,
+    config,
+    clock,
+    logger,
+  });
   const ctx: AppContext = {
     config,
     database: testDb.database,
@@ -72,6 +79,7 @@ export async function createTestApp(
     logs,
     testDb,
     async close() {
+      await notifications.close();
       await app.close();
       await testDb.close();
     },

@@ -41,7 +41,33 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
-function requestHeaders(hasBody: boolean): Headers {
+// The anti-CSRF token of the current session; it arrives with login, register and /auth/me and
+// lives only in memory (never in storage, so another origin's script cannot read it).
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const SESSION_PATH = '/api/v1/auth/me';
+
+function isUnsafe(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
+}
+
+/** Appends the defined, non-empty parameters as a query string. */
+export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') {
+      query.set(key, String(value));
+    }
+  }
+  const text = query.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+function requestHeaders(hasBody: boolean, method: string): Headers {
   const headers = new Headers({
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
@@ -49,7 +75,9 @@ function requestHeaders(hasBody: boolean): Headers {
   if (hasBody) {
     headers.set('Content-Type', 'application/json');
   }
-  // CSRF: the session issue adds the anti-CSRF token header for unsafe methods here.
+  if (isUnsafe(method) && csrfToken !== null) {
+    headers.set('x-csrf-token', csrfToken);
+  }
   return headers;
 }
 
@@ -73,14 +101,13 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, 'unexpected_response', i18next.t('errors.unexpected', { status }));
 }
 
-/** Calls the JSON API; resolves with the parsed body of a 2xx answer, rejects with ApiError. */
-export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+async function send(path: string, request: ApiRequest): Promise<Response> {
   const hasBody = request.body !== undefined;
-  let response: Response;
+  const method = request.method ?? (hasBody ? 'POST' : 'GET');
   try {
-    response = await fetch(path, {
-      method: request.method ?? (hasBody ? 'POST' : 'GET'),
-      headers: requestHeaders(hasBody),
+    return await fetch(path, {
+      method,
+      headers: requestHeaders(hasBody, method),
       body: hasBody ? JSON.stringify(request.body) : null,
       credentials: 'same-origin',
       signal: request.signal ?? null,
@@ -91,9 +118,38 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     }
     throw new ApiError(0, 'network_error', i18next.t('errors.network'));
   }
+}
+
+/** Fetches a fresh token from the session endpoint; false when there is no session. */
+async function refreshCsrfToken(): Promise<boolean> {
+  const response = await send(SESSION_PATH, {});
   const payload = await readJson(response);
+  if (response.ok && isRecord(payload) && typeof payload.csrfToken === 'string') {
+    csrfToken = payload.csrfToken;
+    return true;
+  }
+  return false;
+}
+
+/** Calls the JSON API; resolves with the parsed body of a 2xx answer, rejects with ApiError. */
+export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+  let response = await send(path, request);
+  let payload = await readJson(response);
+  // A missing or stale token (e.g. after a reload): fetch the current one once and retry.
+  if (response.status === 403 && errorCode(payload) === 'csrf_failed' && (await refreshCsrfToken())) {
+    response = await send(path, request);
+    payload = await readJson(response);
+  }
   if (!response.ok) {
     throw toApiError(response.status, payload);
   }
+  if (path === SESSION_PATH && isRecord(payload) && typeof payload.csrfToken === 'string') {
+    csrfToken = payload.csrfToken;
+  }
   return payload as T;
+}
+
+function errorCode(payload: unknown): string | undefined {
+  const error = isRecord(payload) ? payload.error : undefined;
+  return isRecord(error) && typeof error.code === 'string' ? error.code : undefined;
 }

@@ -2,16 +2,19 @@ import type { ReactNode } from 'react';
 import { Center, Loader, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { useSession } from '../api/auth.ts';
-import { type Access, LOGIN_PATH } from './routes.tsx';
+import { type Role, useSession } from '../api/auth.ts';
+import { homeOfRole } from '../shell/nav-config.ts';
+import { LOGIN_PATH } from './paths.ts';
+import type { Access } from './routes.tsx';
 
 interface AccessGateProps {
   access: Access;
+  roles: readonly Role[] | undefined;
   children: ReactNode;
 }
 
-/** Redirects between the login page and the signed-in pages according to the session. */
-export function AccessGate({ access, children }: AccessGateProps) {
+/** Redirects between the login page and the signed-in pages according to the session and role. */
+export function AccessGate({ access, roles, children }: AccessGateProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const session = useSession();
@@ -28,12 +31,15 @@ export function AccessGate({ access, children }: AccessGateProps) {
     );
   }
   // Any failure to read the session counts as signed out; the login form reports server errors.
-  const signedIn = session.data !== null && session.data !== undefined;
-  if (access === 'session' && !signedIn) {
+  const user = session.data ?? null;
+  if (access === 'session' && user === null) {
     return <Navigate to={LOGIN_PATH} replace state={{ from: location.pathname }} />;
   }
-  if (access === 'guest' && signedIn) {
-    return <Navigate to="/" replace />;
+  if (access === 'guest' && user !== null) {
+    return <Navigate to={homeOfRole(user.role)} replace />;
+  }
+  if (user !== null && roles !== undefined && !roles.includes(user.role)) {
+    return <Navigate to={homeOfRole(user.role)} replace />;
   }
   return children;
 }

@@ -1,12 +1,25 @@
 import type { ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
+import type { Role } from '../api/auth.ts';
+import { AuditLogPage } from './company/audit-log-page.tsx';
+import { MyCompanyPage } from './company/my-company-page.tsx';
 import type { HelpTopic } from './help/help-topics.ts';
 import { HelpPage } from './help/help-page.tsx';
 import { LoginPage } from './login/login-page.tsx';
 import { NotFoundPage } from './not-found/not-found-page.tsx';
+import { OnboardingPage } from './onboarding/onboarding-page.tsx';
+import { CompaniesPage } from './operator/companies-page.tsx';
+import { CompanyCreatePage } from './operator/company-create-page.tsx';
+import { CompanyDetailPage } from './operator/company-detail-page.tsx';
+import { OutboxPage } from './operator/outbox-page.tsx';
+import * as paths from './paths.ts';
 import { PlaceholderPage } from './placeholder/placeholder-page.tsx';
+import { ProfilePage } from './profile/profile-page.tsx';
+import { RegisterPage } from './register/register-page.tsx';
 
-/** public: everybody; guest: only signed out (else to /); session: only signed in (else to login). */
+export { LOGIN_PATH } from './paths.ts';
+
+/** public: everybody; guest: only signed out (else home); session: only signed in (else login). */
 export type Access = 'public' | 'guest' | 'session';
 
 export interface AppRoute {
@@ -14,30 +27,86 @@ export interface AppRoute {
   /** The topic the Direkthilfe link opens on this page. */
   helpTopic: HelpTopic;
   access: Access;
+  /** With access 'session': the roles that may open the page (others go to their home page). */
+  roles?: readonly Role[];
   element: ReactNode;
 }
 
-export const LOGIN_PATH = '/anmelden';
+const OPERATOR: readonly Role[] = ['operator'];
+const ADMIN: readonly Role[] = ['admin'];
 
 export const APP_ROUTES: readonly AppRoute[] = [
-  { path: LOGIN_PATH, helpTopic: 'anmeldung', access: 'guest', element: <LoginPage /> },
+  { path: paths.LOGIN_PATH, helpTopic: 'anmeldung', access: 'guest', element: <LoginPage /> },
+  {
+    path: paths.REGISTER_PATH,
+    helpTopic: 'registrieren',
+    access: 'guest',
+    element: <RegisterPage />,
+  },
+  {
+    path: paths.ONBOARDING_PATH,
+    helpTopic: 'freischalten',
+    access: 'session',
+    // Admins and end users unlock further companies with an invitation's code.
+    roles: ['portal', 'admin', 'end_user'],
+    element: <OnboardingPage />,
+  },
   {
     path: '/',
     helpTopic: 'uebersicht',
     access: 'session',
+    roles: ADMIN,
     element: <PlaceholderPage title="pages.overview.title" />,
   },
   {
-    path: '/unternehmen',
+    path: paths.MY_COMPANY_PATH,
     helpTopic: 'unternehmen',
     access: 'session',
-    element: <PlaceholderPage title="pages.company.title" />,
+    roles: ADMIN,
+    element: <MyCompanyPage />,
+  },
+  {
+    path: paths.MY_AUDIT_LOG_PATH,
+    helpTopic: 'protokoll',
+    access: 'session',
+    roles: ADMIN,
+    element: <AuditLogPage />,
   },
   {
     path: '/arbeitsplatz',
     helpTopic: 'arbeitsplatz',
     access: 'session',
+    roles: ['admin', 'end_user'],
     element: <PlaceholderPage title="pages.workplace.title" />,
+  },
+  { path: paths.PROFILE_PATH, helpTopic: 'profil', access: 'session', element: <ProfilePage /> },
+  {
+    path: paths.OPERATOR_COMPANIES_PATH,
+    helpTopic: 'betreiber',
+    access: 'session',
+    roles: OPERATOR,
+    element: <CompaniesPage />,
+  },
+  {
+    path: paths.OPERATOR_NEW_COMPANY_PATH,
+    helpTopic: 'unternehmen-anlegen',
+    access: 'session',
+    roles: OPERATOR,
+    element: <CompanyCreatePage />,
+  },
+  {
+    path: `${paths.OPERATOR_COMPANIES_PATH}/:companyId`,
+    helpTopic: 'unternehmen-details',
+    access: 'session',
+    roles: OPERATOR,
+    element: <CompanyDetailPage />,
+  },
+  {
+    path: paths.OPERATOR_OUTBOX_PATH,
+    helpTopic: 'postausgang',
+    access: 'session',
+    roles: OPERATOR,
+    element: <OutboxPage />,
   },
   { path: '/hilfe/:topic', helpTopic: 'start', access: 'public', element: <HelpPage /> },
   { path: '*', helpTopic: 'start', access: 'public', element: <NotFoundPage /> },

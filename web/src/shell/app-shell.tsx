@@ -1,4 +1,4 @@
-import { AppShell, Box, useMantineTheme } from '@mantine/core';
+import { AppShell, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { useSession } from '../api/auth.ts';
 import { HeaderBar } from './header-bar.tsx';
 import { homeOfView, viewOfPath } from './nav-config.ts';
 import { NavLinks } from './nav-links.tsx';
+import { UserMenu } from './user-menu.tsx';
 import { ViewSwitch } from './view-switch.tsx';
 import { type View, allowedViewsFor, useStoredView } from './views.ts';
 
@@ -50,6 +51,7 @@ export function ShellLayout() {
       </a>
       <AppShell.Header>
         <HeaderBar
+          user={user}
           views={signedIn ? allowedViews : []}
           view={view}
           onViewChange={switchView}
@@ -59,7 +61,11 @@ export function ShellLayout() {
       </AppShell.Header>
       {signedIn && (
         <AppShell.Navbar p="sm" aria-label={t('nav.label')} inert={smallScreen && !navOpened}>
-          <Box hiddenFrom="sm" mb="md">
+          <Stack hiddenFrom="sm" mb="md" gap="sm">
+            <Text size="sm" fw={500}>
+              {t('header.signedInAs', { name: user.displayName || user.username })}
+            </Text>
+            <UserMenu user={user} compact />
             <ViewSwitch
               name="view-navbar"
               vertical
@@ -67,7 +73,7 @@ export function ShellLayout() {
               value={view}
               onChange={switchView}
             />
-          </Box>
+          </Stack>
           <NavLinks view={view} onNavigate={nav.close} />
         </AppShell.Navbar>
       )}

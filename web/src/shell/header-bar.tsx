@@ -1,12 +1,15 @@
 import { Box, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../api/auth.ts';
 import { HelpLink } from './help-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProductName } from './product-name.tsx';
+import { UserMenu } from './user-menu.tsx';
 import { ViewSwitch } from './view-switch.tsx';
 import type { View } from './views.ts';
 
 interface HeaderBarProps {
+  user: SessionUser | null;
   /** Views offered in the switch; empty hides it (signed out). */
   views: readonly View[];
   view: View;
@@ -16,7 +19,9 @@ interface HeaderBarProps {
   onNavToggle: (() => void) | undefined;
 }
 
-export function HeaderBar({ views, view, onViewChange, navOpened, onNavToggle }: HeaderBarProps) {
+export function HeaderBar({
+  user,
+  views, view, onViewChange, navOpened, onNavToggle }: HeaderBarProps) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
@@ -38,6 +43,12 @@ export function HeaderBar({ views, view, onViewChange, navOpened, onNavToggle }:
         <Box visibleFrom="sm">
           <ViewSwitch name="view-header" views={views} value={view} onChange={onViewChange} />
         </Box>
+        {/* Below "sm" the name and the logout button move into the navbar as well. */}
+        {user !== null && (
+          <Box visibleFrom="sm">
+            <UserMenu user={user} />
+          </Box>
+        )}
         <LanguageSwitch />
         <HelpLink />
       </Group>

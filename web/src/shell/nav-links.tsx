@@ -1,7 +1,7 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Divider, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { NAV_ITEMS } from './nav-config.ts';
+import { Link, useLocation } from 'react-router';
+import { NAV_ITEMS, type NavItem, PROFILE_ITEM, navItemOfPath } from './nav-config.ts';
 import type { View } from './views.ts';
 
 interface NavLinksProps {
@@ -13,19 +13,24 @@ interface NavLinksProps {
 export function NavLinks({ view, onNavigate }: NavLinksProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const items = NAV_ITEMS[view];
+  const activeItem = navItemOfPath([...items, PROFILE_ITEM], pathname);
+  const link = (item: NavItem) => (
+    <NavLink
+      key={item.path}
+      component={Link}
+      to={item.path}
+      label={t(item.label)}
+      active={activeItem?.path === item.path}
+      aria-current={activeItem?.path === item.path ? 'page' : undefined}
+      onClick={onNavigate}
+    />
+  );
   return (
     <Stack gap={4}>
-      {NAV_ITEMS[view].map((item) => (
-        <NavLink
-          key={item.path}
-          component={RouterNavLink}
-          to={item.path}
-          end
-          label={t(item.label)}
-          active={pathname === item.path}
-          onClick={onNavigate}
-        />
-      ))}
+      {items.map(link)}
+      <Divider my="xs" />
+      {link(PROFILE_ITEM)}
     </Stack>
   );
 }

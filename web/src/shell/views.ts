@@ -1,17 +1,22 @@
 import { useCallback, useState } from 'react';
-import type { SessionUser } from '../api/auth.ts';
+import type { Role, SessionUser } from '../api/auth.ts';
 
-export const VIEWS = ['admin', 'user'] as const;
+/** operator: Betreiber-Konsole; admin/user: the two views of seed 003; onboarding: portal accounts. */
+export const VIEWS = ['operator', 'admin', 'user', 'onboarding'] as const;
 export type View = (typeof VIEWS)[number];
 
 const STORAGE_KEY = 'zentrale.view';
 
-/**
- * The views a user may switch between. Everybody gets both for now; the role issue
- * limits end users to ['user'] here.
- */
-export function allowedViewsFor(_user: SessionUser | null): readonly View[] {
-  return VIEWS;
+const VIEWS_BY_ROLE: Record<Role, readonly View[]> = {
+  operator: ['operator'],
+  admin: ['admin', 'user'],
+  end_user: ['user'],
+  portal: ['onboarding'],
+};
+
+/** The views a user may use; only admins have two and so see the switch. */
+export function allowedViewsFor(user: SessionUser | null): readonly View[] {
+  return user === null ? [] : VIEWS_BY_ROLE[user.role];
 }
 
 function isView(value: unknown): value is View {

@@ -68,6 +68,8 @@ export const onboardingCodes = pgTable(
     codeHash: text('code_hash').notNull().unique(),
     /** activation: the account that unlocked; the code only works for it. */
     userId: uuid('user_id').references(() => users.id),
+    /** activation: the letter or invitation code it was issued for; both are used together. */
+    sourceCodeId: uuid('source_code_id'),
     /** admin_invite: the invited address. */
     email: text('email'),
     createdBy: uuid('created_by').references(() => users.id),

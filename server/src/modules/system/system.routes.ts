@@ -24,6 +24,7 @@ export const systemRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
   app.get(
     '/api/v1/meta',
     {
+      config: { auth: 'public' },
       schema: {
         summary: 'Installation facts for the web app (product name, help links)',
         tags: ['system'],

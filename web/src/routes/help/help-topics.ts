@@ -5,6 +5,14 @@ export const HELP_TOPICS = [
   'uebersicht',
   'unternehmen',
   'arbeitsplatz',
+  'registrieren',
+  'freischalten',
+  'protokoll',
+  'profil',
+  'betreiber',
+  'unternehmen-anlegen',
+  'unternehmen-details',
+  'postausgang',
 ] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 

@@ -1,10 +1,22 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useLogin } from '../../api/auth.ts';
 import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../page-title.ts';
+import { homeOfRole } from '../../shell/nav-config.ts';
+import { REGISTER_PATH } from '../paths.ts';
 
 type Field = 'username' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -48,7 +60,7 @@ export function LoginPage() {
     }
     login.mutate(
       { username: username.trim(), password },
-      { onSuccess: () => void navigate('/', { replace: true }) },
+      { onSuccess: ({ user }) => void navigate(homeOfRole(user.role), { replace: true }) },
     );
   };
 
@@ -91,6 +103,12 @@ export function LoginPage() {
             </Button>
           </Stack>
         </form>
+        <Text>
+          {t('login.noAccess')}{' '}
+          <Anchor component={Link} to={REGISTER_PATH}>
+            {t('login.registerLink')}
+          </Anchor>
+        </Text>
       </Stack>
     </Paper>
   );

@@ -1,0 +1,33 @@
+import type { Role } from '../modules/auth/principal.ts';
+
+/**
+ * Who may do what: the one rule table. A route names its permission in `config.auth`; company
+ * routes (/companies/{companyId}/…) are additionally limited to the caller's companies.
+ */
+export const PERMISSIONS = {
+  /** Own account: profile, API tokens, sessions, logout. */
+  self: ['operator', 'admin', 'portal', 'end_user'],
+  /** Unlocking a company with a one-time code (seed 003). */
+  onboarding: ['portal', 'admin'],
+  'company.list': ['operator', 'admin'],
+  'company.create': ['operator'],
+  'company.read': ['operator', 'admin'],
+  'company.update': ['operator'],
+  'contract.update': ['operator'],
+  'letter.issue': ['operator'],
+  'document.read': ['operator'],
+  'audit.read': ['operator', 'admin'],
+  'admins.read': ['operator', 'admin'],
+  'admins.manage': ['operator', 'admin'],
+  'outbox.read': ['operator'],
+  'provider.read': ['operator'],
+  'provider.update': ['operator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+/** 'public' routes need no login (login, register, meta, health). */
+export type Access = 'public' | Permission;
+
+export function isAllowed(permission: Permission, role: Role): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

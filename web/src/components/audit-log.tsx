@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type AuditFilter, useAuditLog } from '../api/audit-log.ts';
+import { formatDateTime } from '../format.ts';
+import { AuditChanges } from './audit-changes.tsx';
+import { Paging } from './paging.tsx';
+import { QueryState } from './query-state.tsx';
+
+const EMPTY_FILTER: AuditFilter = { entity: '', action: '', from: '', to: '', page: 1, pageSize: 20 };
+
+/** The audit log of one company, with filters and paging (operator console and admin view). */
+export function AuditLog({ companyId }: { companyId: string }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(EMPTY_FILTER);
+  const [filter, setFilter] = useState(EMPTY_FILTER);
+  const log = useAuditLog(companyId, filter);
+  const set = (field: 'entity' | 'action' | 'from' | 'to') => (value: string) =>
+    setDraft((previous) => ({ ...previous, [field]: value }));
+
+  return (
+    <Stack gap="md">
+      <form
+        noValidate
+        aria-label={t('audit.filterLabel')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFilter({ ...draft, entity: draft.entity.trim(), action: draft.action.trim(), page: 1 });
+        }}
+      >
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label={t('audit.entity')}
+            description={t('audit.entityHint')}
+            value={draft.entity}
+            onChange={(event) => set('entity')(event.currentTarget.value)}
+          />
+          <TextInput
+            label={t('audit.action')}
+            description={t('audit.actionHint')}
+            value={draft.action}
+            onChange={(event) => set('action')(event.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('audit.from')}
+            value={draft.from}
+            onChange={(event) => set('from')(event.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('audit.to')}
+            value={draft.to}
+            onChange={(event) => set('to')(event.currentTarget.value)}
+          />
+          <Button type="submit">{t('audit.apply')}</Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              setDraft(EMPTY_FILTER);
+              setFilter(EMPTY_FILTER);
+            }}
+          >
+            {t('audit.reset')}
+          </Button>
+        </Group>
+      </form>
+      <QueryState isPending={log.isPending} error={log.error} />
+      {log.data !== undefined && (
+        <>
+          <Table.ScrollContainer minWidth={720}>
+            <Table striped verticalSpacing="xs">
+              <Table.Caption>{t('audit.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('audit.at')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.entity')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.action')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.changes')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {log.data.items.map((entry) => (
+                  <Table.Tr key={entry.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
+                    <Table.Td>
+                      {entry.actorUsername ?? t('audit.system')}
+                      {entry.actorRole !== null && (
+                        <Text size="xs" c="dimmed">
+                          {entry.actorRole}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {entry.entity}
+                      <Text size="xs" c="dimmed">
+                        {entry.entityId}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{entry.action}</Table.Td>
+                    <Table.Td>
+                      <AuditChanges changes={entry.changes} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {log.data.items.length === 0 && <Text>{t('audit.empty')}</Text>}
+          <Paging
+            label={t('audit.caption')}
+            page={log.data.page}
+            pageSize={log.data.pageSize}
+            total={log.data.total}
+            onChange={(page) => setFilter((previous) => ({ ...previous, page }))}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
