@@ -11,7 +11,11 @@ export function App() {
           <Route
             key={route.path}
             path={route.path}
-            element={<AccessGate access={route.access} roles={route.roles}>{route.element}</AccessGate>}
+            element={
+              <AccessGate access={route.access} roles={route.roles}>
+                {route.element}
+              </AccessGate>
+            }
           />
         ))}
       </Route>

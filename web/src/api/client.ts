@@ -56,7 +56,10 @@ function isUnsafe(method: string): boolean {
 }
 
 /** Appends the defined, non-empty parameters as a query string. */
-export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+export function withQuery(
+  path: string,
+  params: Record<string, string | number | undefined>,
+): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') {
@@ -136,7 +139,11 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   let response = await send(path, request);
   let payload = await readJson(response);
   // A missing or stale token (e.g. after a reload): fetch the current one once and retry.
-  if (response.status === 403 && errorCode(payload) === 'csrf_failed' && (await refreshCsrfToken())) {
+  if (
+    response.status === 403 &&
+    errorCode(payload) === 'csrf_failed' &&
+    (await refreshCsrfToken())
+  ) {
     response = await send(path, request);
     payload = await readJson(response);
   }

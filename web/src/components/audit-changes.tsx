@@ -32,7 +32,7 @@ export function AuditChanges({ changes }: { changes: AuditEntry['changes'] }) {
           <Text size="sm" component="span" fw={500}>
             {key}:
           </Text>{' '}
-          {changes.before != null && (
+          {changes.before !== undefined && changes.before !== null && (
             <>
               <Code>{show(before[key])}</Code> →{' '}
             </>

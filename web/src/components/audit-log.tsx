@@ -7,7 +7,14 @@ import { AuditChanges } from './audit-changes.tsx';
 import { Paging } from './paging.tsx';
 import { QueryState } from './query-state.tsx';
 
-const EMPTY_FILTER: AuditFilter = { entity: '', action: '', from: '', to: '', page: 1, pageSize: 20 };
+const EMPTY_FILTER: AuditFilter = {
+  entity: '',
+  action: '',
+  from: '',
+  to: '',
+  page: 1,
+  pageSize: 20,
+};
 
 /** The audit log of one company, with filters and paging (operator console and admin view). */
 export function AuditLog({ companyId }: { companyId: string }) {
@@ -25,7 +32,12 @@ export function AuditLog({ companyId }: { companyId: string }) {
         aria-label={t('audit.filterLabel')}
         onSubmit={(event) => {
           event.preventDefault();
-          setFilter({ ...draft, entity: draft.entity.trim(), action: draft.action.trim(), page: 1 });
+          setFilter({
+            ...draft,
+            entity: draft.entity.trim(),
+            action: draft.action.trim(),
+            page: 1,
+          });
         }}
       >
         <Group align="flex-end" gap="sm">

@@ -21,7 +21,12 @@ interface HeaderBarProps {
 
 export function HeaderBar({
   user,
-  views, view, onViewChange, navOpened, onNavToggle }: HeaderBarProps) {
+  views,
+  view,
+  onViewChange,
+  navOpened,
+  onNavToggle,
+}: HeaderBarProps) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">

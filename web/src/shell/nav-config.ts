@@ -39,7 +39,9 @@ export function homeOfRole(role: Role): string {
 }
 
 function covers(itemPath: string, pathname: string): boolean {
-  return itemPath === '/' ? pathname === '/' : pathname === itemPath || pathname.startsWith(`${itemPath}/`);
+  return itemPath === '/'
+    ? pathname === '/'
+    : pathname === itemPath || pathname.startsWith(`${itemPath}/`);
 }
 
 /** The navbar entry a page belongs to: the longest path that covers it (detail pages included). */

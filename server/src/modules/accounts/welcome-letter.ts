@@ -60,90 +60,71 @@ export async function renderWelcomeLetter(input: WelcomeLetterInput): Promise<Bu
   pdf.setModificationDate(input.date);
 
   const page = pdf.addPage([PAGE.width, PAGE.height]);
-  const draw = (
-    text: string,
-    x: number,
-    y: number,
-    size: number,
-    font: PDFFont,
-    color: Color = TEXT,
-  ) => page.drawText(clean(text), { x, y, size, font, color });
+  const draw = (text: string, x: number, y: number, style: Style) =>
+    page.drawText(clean(text), { x, y, size: style.size, font: style.font, color: style.color });
+  const small = { size: 8, font: fonts.regular, color: MUTED };
+  const normal = { size: 10, font: fonts.regular, color: TEXT };
+  const address11 = { size: 11, font: fonts.regular, color: TEXT };
 
   // Letterhead
-  draw(provider.name, LEFT, PAGE.height - 22 * MM, 22, fonts.bold, brand);
-  draw(provider.productName, LEFT, PAGE.height - 28 * MM, 10, fonts.regular, MUTED);
+  draw(provider.name, LEFT, PAGE.height - 22 * MM, { size: 22, font: fonts.bold, color: brand });
+  draw(provider.productName, LEFT, PAGE.height - 28 * MM, { ...normal, color: MUTED });
   rule(page, PAGE.height - 32 * MM, brand, 1.5);
 
   // Sender line and recipient block (window position of a DIN 5008 letter)
-  const senderLine = [provider.name, ...lines(provider.postalAddress)].join(' · ');
   const senderY = PAGE.height - 50 * MM;
-  const senderText = fitText(clean(senderLine), fonts.regular, 7, 85 * MM);
-  page.drawText(senderText, { x: LEFT, y: senderY, size: 7, font: fonts.regular, color: MUTED });
+  const sender = [provider.name, ...lines(provider.postalAddress)].join(' · ');
+  const senderText = fitText(clean(sender), fonts.regular, 7, 85 * MM);
+  draw(senderText, LEFT, senderY, { ...small, size: 7 });
+  const senderEnd = LEFT + fonts.regular.widthOfTextAtSize(senderText, 7);
   page.drawLine({
     start: { x: LEFT, y: senderY - 2 },
-    end: { x: LEFT + fonts.regular.widthOfTextAtSize(senderText, 7), y: senderY - 2 },
+    end: { x: senderEnd, y: senderY - 2 },
     thickness: 0.4,
     color: MUTED,
   });
-  let y = senderY - 16;
-  draw(company.name, LEFT, y, 11, fonts.bold);
-  y -= 14;
-  draw(address.street, LEFT, y, 11, fonts.regular);
-  y -= 14;
-  draw(`${address.postalCode} ${address.city}`, LEFT, y, 11, fonts.regular);
+  draw(company.name, LEFT, senderY - 16, { ...address11, font: fonts.bold });
+  draw(address.street, LEFT, senderY - 30, address11);
+  draw(`${address.postalCode} ${address.city}`, LEFT, senderY - 44, address11);
 
   // Reference block on the right
   const infoX = 125 * MM;
-  draw('Kundennummer', infoX, senderY - 16, 8, fonts.regular, MUTED);
-  draw(company.customerNumber, infoX, senderY - 27, 10, fonts.regular);
-  draw('Datum', infoX, senderY - 43, 8, fonts.regular, MUTED);
-  draw(formatDate(input.date), infoX, senderY - 54, 10, fonts.regular);
+  draw('Kundennummer', infoX, senderY - 16, small);
+  draw(company.customerNumber, infoX, senderY - 27, normal);
+  draw('Datum', infoX, senderY - 43, small);
+  draw(formatDate(input.date), infoX, senderY - 54, normal);
 
   // Body
-  const flow = new TextFlow(page, clean, PAGE.height - 100 * MM);
-  flow.paragraph('Ihr Zugang zum Service-Portal', fonts.bold, 13, { after: 14 });
-  flow.paragraph('Sehr geehrte Damen und Herren,', fonts.regular, 10.5, { after: 8 });
-  flow.paragraph(
+  const flow = new TextFlow(page, clean, fonts, PAGE.height - 100 * MM);
+  flow.text('Ihr Zugang zum Service-Portal', { font: fonts.bold, size: 13, after: 14 });
+  flow.text('Sehr geehrte Damen und Herren,', { after: 8 });
+  flow.text(
     `für ${company.name} steht Ihnen ${provider.productName} von ${provider.name} zur Verfügung. ` +
       'Im Service-Portal richten Sie Arbeitsplätze, Rufnummern und weitere Leistungen selbst ein. ' +
       'So erhalten Sie als Administratorin oder Administrator Zugang:',
-    fonts.regular,
-    10.5,
     { after: 8 },
   );
   flow.step(
     1,
     'Registrieren Sie sich im Service-Portal mit einem Benutzernamen, einem Passwort und ' +
       'Ihrer E-Mail-Adresse:',
-    fonts.regular,
   );
-  flow.url(input.registerUrl, fonts.bold, brand);
-  flow.step(
-    2,
-    'Schalten Sie Ihre Berechtigung mit dem unten stehenden Einmal-Passwort frei.',
-    fonts.regular,
-  );
+  flow.url(input.registerUrl, brand);
+  flow.step(2, 'Schalten Sie Ihre Berechtigung mit dem unten stehenden Einmal-Passwort frei.');
   flow.step(
     3,
     'Geben Sie anschließend den Freischaltcode ein, den Sie per E-Mail an die bei der ' +
       'Registrierung angegebene Adresse erhalten.',
-    fonts.regular,
   );
-  flow.codeBox(
-    input.code,
-    `gültig bis ${formatDate(input.expiresAt)}, ${formatTime(input.expiresAt)} Uhr`,
-    fonts,
-    brand,
-  );
-  flow.paragraph(
+  const until = `${formatDate(input.expiresAt)}, ${formatTime(input.expiresAt)} Uhr`;
+  flow.codeBox(input.code, `gültig bis ${until}`, brand);
+  flow.text(
     'Das Einmal-Passwort kann nur einmal verwendet werden. Bitte bewahren Sie dieses Schreiben ' +
       'sorgfältig auf und geben Sie das Einmal-Passwort nicht an Dritte weiter.',
-    fonts.regular,
-    10.5,
     { after: 14 },
   );
-  flow.paragraph('Mit freundlichen Grüßen', fonts.regular, 10.5, { after: 2 });
-  flow.paragraph(`Ihr Team von ${provider.name}`, fonts.regular, 10.5, {});
+  flow.text('Mit freundlichen Grüßen', { after: 2 });
+  flow.text(`Ihr Team von ${provider.name}`);
 
   // Footer: who to ask
   const contact = [
@@ -152,21 +133,20 @@ export async function renderWelcomeLetter(input: WelcomeLetterInput): Promise<Bu
   ].filter((s): s is string => s !== null);
   rule(page, 24 * MM, MUTED, 0.4);
   const footer = [
-    [provider.name, ...lines(provider.postalAddress)].join(' · '),
+    sender,
     contact.length > 0 ? `Fragen zum Service-Portal? ${contact.join(' · ')}` : '',
   ];
   footer.forEach((line, i) => {
-    const text = fitText(clean(line), fonts.regular, 8, WIDTH);
-    page.drawText(text, {
-      x: LEFT,
-      y: 19 * MM - i * 11,
-      size: 8,
-      font: fonts.regular,
-      color: MUTED,
-    });
+    draw(fitText(clean(line), fonts.regular, 8, WIDTH), LEFT, 19 * MM - i * 11, small);
   });
 
   return Buffer.from(await pdf.save());
+}
+
+interface Style {
+  size: number;
+  font: PDFFont;
+  color: Color;
 }
 
 /** Lays out text top-down from a start height, wrapping at the content width. */
@@ -174,81 +154,68 @@ class TextFlow {
   private y: number;
   private readonly page: PDFPage;
   private readonly clean: (text: string) => string;
+  private readonly fonts: Fonts;
 
-  constructor(page: PDFPage, clean: (text: string) => string, top: number) {
+  constructor(page: PDFPage, clean: (text: string) => string, fonts: Fonts, top: number) {
     this.page = page;
     this.clean = clean;
+    this.fonts = fonts;
     this.y = top;
   }
 
-  paragraph(text: string, font: PDFFont, size: number, opts: { indent?: number; after?: number }) {
-    const indent = opts.indent ?? 0;
+  text(
+    text: string,
+    opts: { font?: PDFFont; size?: number; indent?: number; after?: number } = {},
+  ) {
+    const { font = this.fonts.regular, size = 10.5, indent = 0, after = 0 } = opts;
     for (const line of wrap(this.clean(text), font, size, WIDTH - indent)) {
-      this.page.drawText(line, { x: LEFT + indent, y: this.y, size, font, color: TEXT });
-      this.y -= size * 1.4;
+      this.line(line, LEFT + indent, { size, font, color: TEXT });
     }
-    this.y -= opts.after ?? 0;
+    this.y -= after;
   }
 
-  step(n: number, text: string, font: PDFFont) {
-    this.page.drawText(`${n}.`, { x: LEFT + 4, y: this.y, size: 10.5, font, color: TEXT });
-    this.paragraph(text, font, 10.5, { indent: 18, after: 4 });
+  step(n: number, text: string) {
+    this.page.drawText(`${n}.`, { x: LEFT + 4, y: this.y, size: 10.5, font: this.fonts.regular });
+    this.text(text, { indent: 18, after: 4 });
   }
 
   /** The URL on a line of its own, shrunk rather than broken so it can be typed from paper. */
-  url(url: string, font: PDFFont, color: Color) {
+  url(url: string, color: Color) {
     const text = this.clean(url);
+    const font = this.fonts.bold;
     let size = 10.5;
     while (size > 6 && font.widthOfTextAtSize(text, size) > WIDTH - 18) {
       size -= 0.5;
     }
     for (const line of wrapChars(text, font, size, WIDTH - 18)) {
-      this.page.drawText(line, { x: LEFT + 18, y: this.y, size, font, color });
-      this.y -= size * 1.4;
+      this.line(line, LEFT + 18, { size, font, color });
     }
     this.y -= 6;
   }
 
-  codeBox(code: string, validity: string, fonts: Fonts, brand: Color) {
+  codeBox(code: string, validity: string, brand: Color) {
     const height = 24 * MM;
-    const bottom = this.y - height;
-    this.page.drawRectangle({
-      x: LEFT,
-      y: bottom,
-      width: WIDTH,
-      height,
-      borderColor: brand,
-      borderWidth: 1,
-      color: rgb(0.96, 0.97, 0.99),
-    });
-    const top = bottom + height;
-    this.page.drawText('Ihr Einmal-Passwort', {
-      x: LEFT + 10,
-      y: top - 14,
-      size: 9,
-      font: fonts.regular,
-      color: MUTED,
-    });
+    const top = this.y;
+    const bottom = top - height;
+    const box = { x: LEFT, y: bottom, width: WIDTH, height, borderColor: brand, borderWidth: 1 };
+    this.page.drawRectangle({ ...box, color: rgb(0.96, 0.97, 0.99) });
+    const { regular, bold, mono } = this.fonts;
     const text = this.clean(code);
     let size = 24;
-    while (size > 10 && fonts.mono.widthOfTextAtSize(text, size) > WIDTH - 20) {
+    while (size > 10 && mono.widthOfTextAtSize(text, size) > WIDTH - 20) {
       size -= 1;
     }
-    this.page.drawText(text, {
-      x: LEFT + 10,
-      y: top - 14 - size,
-      size,
-      font: fonts.mono,
-      color: TEXT,
-    });
-    this.page.drawText(this.clean(validity), {
-      x: LEFT + 10,
-      y: bottom + 8,
-      size: 9.5,
-      font: fonts.bold,
-      color: TEXT,
-    });
+    const at = (y: number, s: string, style: Style) =>
+      this.page.drawText(s, { x: LEFT + 10, y, ...style });
+    at(top - 14, 'Ihr Einmal-Passwort', { size: 9, font: regular, color: MUTED });
+    at(top - 14 - size, text, { size, font: mono, color: TEXT });
+    at(bottom + 8, this.clean(validity), { size: 9.5, font: bold, color: TEXT });
     this.y = bottom - 18;
+  }
+
+  private line(text: string, x: number, style: Style) {
+    this.page.drawText(text, { x, y: this.y, ...style });
+    this.y -= style.size * 1.4;
   }
 }
 

@@ -34,7 +34,7 @@ export async function sendSms(options: SmsGatewayOptions, sms: OutgoingSms): Pro
     });
   } catch (err) {
     // The URL is left out on purpose: gateways often carry credentials in it.
-    throw new Error(`SMS gateway unreachable: ${networkReason(err)}`);
+    throw new Error(`SMS gateway unreachable: ${networkReason(err)}`, { cause: err });
   }
   const answer = await readSnippet(response);
   if (response.ok) {

@@ -135,5 +135,5 @@ export function contractServerErrors(
       errors[field.slice(prefix.length)] = message;
     }
   }
-  return errors as ContractErrors;
+  return errors;
 }

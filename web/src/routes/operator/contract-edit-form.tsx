@@ -42,8 +42,7 @@ export function ContractEditForm({ company, onDone, onCancel }: ContractEditForm
       focusFirstInvalid(event.currentTarget);
       return;
     }
-    const { country: _country, ...changes } = contractPayload(draft);
-    update.mutate(changes, { onSuccess: onDone });
+    update.mutate(contractPayload(draft), { onSuccess: onDone });
   };
 
   return (

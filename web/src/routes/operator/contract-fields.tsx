@@ -36,7 +36,7 @@ export function ContractFields({ value, onChange, errors, idPrefix }: ContractFi
         <Radio.Group
           label={t('contract.status')}
           value={value.status}
-          onChange={(next) => patch({ status: next as ContractStatus })}
+          onChange={(next) => patch({ status: next })}
           error={errors.status}
           name={`${idPrefix}-status`}
           required
@@ -99,7 +99,7 @@ export function ContractFields({ value, onChange, errors, idPrefix }: ContractFi
       <Checkbox.Group
         label={t('contract.products')}
         value={value.products}
-        onChange={(next) => patch({ products: next as Product[] })}
+        onChange={(next) => patch({ products: next })}
         error={errors.products}
         required
       >

@@ -51,9 +51,7 @@ export function OutboxMessageDrawer({
             {data.companyName !== null && (
               <Fact label={t('outbox.company')}>{data.companyName}</Fact>
             )}
-            {data.lastError !== null && (
-              <Fact label={t('outbox.lastError')}>{data.lastError}</Fact>
-            )}
+            {data.lastError !== null && <Fact label={t('outbox.lastError')}>{data.lastError}</Fact>}
           </SimpleGrid>
           <Text fw={500} id="outbox-body-label">
             {t('outbox.body')}

@@ -37,7 +37,11 @@ export function OutboxPage() {
           label={t('outbox.status')}
           value={filter.status}
           onChange={(event) =>
-            setFilter({ ...filter, status: event.currentTarget.value as OutboxStatus | '', page: 1 })
+            setFilter({
+              ...filter,
+              status: event.currentTarget.value as OutboxStatus | '',
+              page: 1,
+            })
           }
           data={[
             { value: '', label: t('outbox.all') },
@@ -94,7 +98,11 @@ export function OutboxPage() {
                     </Table.Td>
                     <Table.Td>
                       {/* The button makes the row reachable with the keyboard. */}
-                      <Anchor component="button" type="button" onClick={() => setOpenId(message.id)}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        onClick={() => setOpenId(message.id)}
+                      >
                         {message.subject ?? message.template}
                       </Anchor>
                     </Table.Td>

@@ -29,7 +29,11 @@ export function WelcomeLetterTab({ companyId }: { companyId: string }) {
         <Alert color="teal" variant="light" role="status">
           <Stack gap="xs">
             <Text>{t('letter.issued', { expiresAt: formatDate(letter.expiresAt) })}</Text>
-            <Anchor href={documentUrl(companyId, letter.documentId)} download={letter.filename} fw={600}>
+            <Anchor
+              href={documentUrl(companyId, letter.documentId)}
+              download={letter.filename}
+              fw={600}
+            >
               {t('letter.download')}
             </Anchor>
           </Stack>

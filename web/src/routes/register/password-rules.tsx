@@ -1,6 +1,10 @@
 import { List, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_RULES, type PasswordRule, passwordViolations } from '../../../../common/src/rules/password.ts';
+import {
+  PASSWORD_RULES,
+  type PasswordRule,
+  passwordViolations,
+} from '../../../../common/src/rules/password.ts';
 
 interface PasswordRulesProps {
   id: string;

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -14,8 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { passwordViolations } from '../../../../common/src/rules/password.ts';
 import { useRegister } from '../../api/auth.ts';
-import { ApiError } from '../../api/client.ts';
 import { formLevelError, serverFieldErrors } from '../../forms/field-errors.ts';
+import { focusFirstInvalid } from '../../forms/focus-first-invalid.ts';
 import { usePageTitle } from '../../page-title.ts';
 import { LOGIN_PATH, ONBOARDING_PATH } from '../paths.ts';
 import { PasswordRules } from './password-rules.tsx';
@@ -42,12 +42,6 @@ export function RegisterPage() {
     passwordRepeat: '',
   });
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const refs = {
-    username: useRef<HTMLInputElement>(null),
-    email: useRef<HTMLInputElement>(null),
-    password: useRef<HTMLInputElement>(null),
-    passwordRepeat: useRef<HTMLInputElement>(null),
-  };
   usePageTitle(t('register.title'));
 
   const fromServer: FieldErrors = serverFieldErrors(register.error);
@@ -55,8 +49,7 @@ export function RegisterPage() {
   if (conflictField !== undefined && register.error !== null) {
     fromServer[conflictField] = register.error.message;
   }
-  const generalError =
-    conflictField === undefined ? formLevelError(register.error, FIELDS) : null;
+  const generalError = conflictField === undefined ? formLevelError(register.error, FIELDS) : null;
   const errorOf = (field: Field) => localErrors[field] ?? fromServer[field];
 
   const set = (field: Field) => (event: { currentTarget: { value: string } }) => {
@@ -88,28 +81,19 @@ export function RegisterPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const errors = validate();
     setLocalErrors(errors);
-    const first = FIELDS.find((field) => errors[field] !== undefined);
-    if (first !== undefined) {
+    if (Object.keys(errors).length > 0) {
       register.reset();
-      refs[first].current?.focus();
+      focusFirstInvalid(form);
       return;
     }
     register.mutate(
       { username: values.username.trim(), email: values.email.trim(), password: values.password },
       {
         onSuccess: () => void navigate(ONBOARDING_PATH, { replace: true }),
-        onError: (error) => {
-          const field = FIELDS.find(
-            (name) =>
-              serverFieldErrors(error)[name] !== undefined ||
-              (error instanceof ApiError && CONFLICT_FIELDS[error.code] === name),
-          );
-          if (field !== undefined) {
-            refs[field].current?.focus();
-          }
-        },
+        onError: () => focusFirstInvalid(form),
       },
     );
   };
@@ -127,7 +111,6 @@ export function RegisterPage() {
         <form noValidate onSubmit={onSubmit}>
           <Stack gap="md">
             <TextInput
-              ref={refs.username}
               label={t('register.username')}
               description={t('register.usernameHint')}
               name="username"
@@ -138,7 +121,6 @@ export function RegisterPage() {
               onChange={set('username')}
             />
             <TextInput
-              ref={refs.email}
               label={t('register.email')}
               name="email"
               type="email"
@@ -149,7 +131,6 @@ export function RegisterPage() {
               onChange={set('email')}
             />
             <PasswordInput
-              ref={refs.password}
               label={t('register.password')}
               name="new-password"
               autoComplete="new-password"
@@ -166,7 +147,6 @@ export function RegisterPage() {
               username={values.username.trim()}
             />
             <PasswordInput
-              ref={refs.passwordRepeat}
               label={t('register.passwordRepeat')}
               name="password-repeat"
               autoComplete="new-password"
