@@ -2,11 +2,9 @@ import { Checkbox, Group, NumberInput, Radio, SimpleGrid, Stack, TextInput } fro
 import { useTranslation } from 'react-i18next';
 import {
   CONTRACT_STATUSES,
-  type ContractStatus,
   PARTNER_PRODUCTS,
   PRODUCTS,
   type PartnerProduct,
-  type Product,
 } from '../../api/companies.ts';
 import type { ContractDraft, ContractErrors } from './contract-draft.ts';
 

@@ -1,7 +1,27 @@
-// In-process stand-ins for an SMTP server and an HTTP SMS gateway, for the integration tests.
+// Test support for the notifications tests: a company row to hang messages on, and in-process
+// stand-ins for an SMTP server and an HTTP SMS gateway.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import type { Executor } from '../../db/client.ts';
+import { companies, providers } from '../../db/schema/index.ts';
+
+/** A provider and a company (outbox rows and documents reference a company). */
+export async function insertTestCompany(db: Executor, name: string): Promise<string> {
+  const [provider] = await db
+    .insert(providers)
+    .values({ name: 'Demo-Carrier', productName: 'Cloud PBX' })
+    .returning({ id: providers.id });
+  const [company] = await db
+    .insert(companies)
+    .values({
+      providerId: provider!.id,
+      name,
+      customerNumber: `K-${Math.floor(Math.random() * 1e9)}`,
+    })
+    .returning({ id: companies.id });
+  return company!.id;
+}
 
 export interface SmtpSink {
   port: number;
