@@ -30,9 +30,13 @@ function probeRoutes(app: FastifyInstance) {
       return { ok: true };
     },
   );
-  typed.get('/api/v1/probe/conflict', { config: { auth: 'public' }, schema: { hide: true } }, () => {
-    throw new AppError('conflict', 409);
-  });
+  typed.get(
+    '/api/v1/probe/conflict',
+    { config: { auth: 'public' }, schema: { hide: true } },
+    () => {
+      throw new AppError('conflict', 409);
+    },
+  );
   typed.get('/api/v1/probe/crash', { config: { auth: 'public' }, schema: { hide: true } }, () => {
     throw new Error('database password is hunter2');
   });

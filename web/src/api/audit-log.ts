@@ -3,7 +3,7 @@ import { apiFetch, withQuery } from './client.ts';
 import type { Page } from './companies.ts';
 
 export interface AuditEntry {
-  id: string;
+  id: string | number;
   at: string;
   actorUsername: string | null;
   actorRole: string | null;

@@ -2,6 +2,7 @@ import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/client.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
+import { recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { roleOf, type Principal } from './principal.ts';
@@ -195,7 +196,7 @@ export async function register(
     if (await accountEmailTaken(tx, input.email)) {
       throw new AppError('email_taken', 409, { details: [{ field: 'email', rule: 'unique' }] });
     }
-    return insertUser(tx, {
+    const created = await insertUser(tx, {
       kind: 'portal',
       username: input.username,
       email: input.email,
@@ -203,6 +204,16 @@ export async function register(
       displayName: input.displayName || input.username,
       now: deps.clock.now(),
     });
+    await recordAudit(tx, {
+      actor: { userId: created.id, username: created.username, role: 'portal' },
+      companyId: null,
+      entity: 'account',
+      entityId: created.id,
+      action: 'registered',
+      after: { username: created.username, email: created.email },
+      at: deps.clock.now(),
+    });
+    return created;
   });
   return openSession(deps, user, input);
 }

@@ -1,4 +1,5 @@
 import { randomToken, sha256 } from '../../platform/crypto.ts';
+import { recordAudit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { API_TOKEN_PREFIX, type AuthDeps } from './auth.service.ts';
 import type { Principal } from './principal.ts';
@@ -34,13 +35,25 @@ export async function createApiToken(
     });
   }
   const secret = `${API_TOKEN_PREFIX}${randomToken(30)}`;
-  const row = await insertApiToken(deps.database.db, {
-    userId: principal.userId,
-    name: input.name,
-    tokenHash: sha256(secret),
-    tokenPrefix: secret.slice(0, 10),
-    createdAt: now,
-    expiresAt,
+  const row = await deps.database.transaction(async (tx) => {
+    const created = await insertApiToken(tx, {
+      userId: principal.userId,
+      name: input.name,
+      tokenHash: sha256(secret),
+      tokenPrefix: secret.slice(0, 10),
+      createdAt: now,
+      expiresAt,
+    });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      companyId: null,
+      entity: 'api_token',
+      entityId: created.id,
+      action: 'created',
+      after: { name: created.name, expiresAt },
+      at: now,
+    });
+    return created;
   });
   return { token: presentToken(row), secret };
 }
@@ -51,10 +64,23 @@ export async function listTokens(deps: AuthDeps, principal: Principal) {
 }
 
 export async function revokeToken(deps: AuthDeps, principal: Principal, tokenId: string) {
-  if (!(await revokeApiToken(deps.database.db, principal.userId, tokenId, deps.clock.now()))) {
-    throw notFound();
-  }
+  const now = deps.clock.now();
+  await deps.database.transaction(async (tx) => {
+    if (!(await revokeApiToken(tx, principal.userId, tokenId, now))) {
+      throw notFound();
+    }
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      companyId: null,
+      entity: 'api_token',
+      entityId: tokenId,
+      action: 'revoked',
+      at: now,
+    });
+  });
 }
+
+const actorOf = (p: Principal) => ({ userId: p.userId, username: p.username, role: p.role });
 
 export async function listSessions(deps: AuthDeps, principal: Principal) {
   const rows = await listLiveSessions(deps.database.db, principal.userId, deps.clock.now());

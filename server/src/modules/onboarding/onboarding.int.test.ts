@@ -48,12 +48,16 @@ async function letterCode(companyId: string, documentId: string): Promise<string
 /** The newest activation code mailed to `email`, read from the outbox as the operator. */
 async function activationCodeFor(email: string): Promise<string> {
   await t.ctx.jobs.drain();
-  const list = await call(t.app, 'GET', '/api/v1/outbox?pageSize=100', { session: await asOperator() });
+  const list = await call(t.app, 'GET', '/api/v1/outbox?pageSize=100', {
+    session: await asOperator(),
+  });
   const item = list
     .json<{ items: { id: string; recipient: string; template: string; statusLabel: string }[] }>()
     .items.find((i) => i.recipient === email && i.template === 'admin_activation_code');
   expect(item?.statusLabel).toBe('nicht versendet (kein Gateway)');
-  const message = await call(t.app, 'GET', `/api/v1/outbox/${item!.id}`, { session: await asOperator() });
+  const message = await call(t.app, 'GET', `/api/v1/outbox/${item!.id}`, {
+    session: await asOperator(),
+  });
   const code = /\b\d{8}\b/.exec(message.json<{ body: string }>().body);
   expect(code).not.toBeNull();
   return code![0];
@@ -210,7 +214,9 @@ describe('admin onboarding (seed 003: Registrieren, Freischalten, Freischaltcode
     });
     expect(invite.statusCode, invite.body).toBe(201);
     await t.ctx.jobs.drain();
-    const list = await call(t.app, 'GET', '/api/v1/outbox?pageSize=100', { session: await asOperator() });
+    const list = await call(t.app, 'GET', '/api/v1/outbox?pageSize=100', {
+      session: await asOperator(),
+    });
     const mail = list
       .json()
       .items.find((i: { template: string }) => i.template === 'admin_invitation');

@@ -1,10 +1,9 @@
 // Delivery through an in-process SMTP server and SMS gateway: content, retries, idempotency.
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import PostalMime from 'postal-mime';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../config.ts';
-import type { outbox } from '../../db/schema/index.ts';
-import { documents, jobs } from '../../db/schema/index.ts';
+import { jobs } from '../../db/schema/index.ts';
 import { renderWelcomeLetter } from '../../modules/accounts/welcome-letter.ts';
 import { createTestDb, type TestDb } from '../../test/test-db.ts';
 import { LogCapture, testConfig } from '../../test/test-app.ts';

@@ -59,8 +59,11 @@ export function RegisterPage() {
 
   const validate = (): FieldErrors => {
     const errors: FieldErrors = {};
-    if (values.username.trim() === '') {
+    const username = values.username.trim();
+    if (username === '') {
       errors.username = t('register.usernameRequired');
+    } else if (username.length < 3 || !/^[A-Za-z0-9][A-Za-z0-9._@-]*$/.test(username)) {
+      errors.username = t('register.usernameInvalid');
     }
     if (values.email.trim() === '') {
       errors.email = t('register.emailRequired');
