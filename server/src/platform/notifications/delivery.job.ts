@@ -90,6 +90,8 @@ async function deliver(
     // Rethrown with the scrubbed text only: the runner stores and logs the message.
     throw permanent ? new PermanentJobError(reason) : new Error(reason);
   }
+  // Should the process die right here, the job's lease expires and the message goes out again:
+  // at-least-once, like any mail queue; holding a lock across the send would block PGlite.
   await markOutboxSent(db, message.id, deps.clock.now());
   log.info('message delivered');
 }
