@@ -65,7 +65,7 @@ describe('tenant isolation (derived from the OpenAPI document)', () => {
     const scoped = (await operations()).filter((o) => o.path.includes('{companyId}'));
     for (const op of scoped) {
       for (const body of [undefined, {}, { name: 'x', email: 'a@b.c', code: 'X' }]) {
-        const res = await call(t.app, op.method as 'GET', concrete(op.path, victimId), {
+        const res = await call(t.app, op.method, concrete(op.path, victimId), {
           session: intruder,
           ...(op.method === 'GET' || op.method === 'DELETE' ? {} : { body: body ?? {} }),
         });
@@ -109,7 +109,7 @@ describe('tenant isolation (derived from the OpenAPI document)', () => {
       ) {
         continue;
       }
-      const res = await call(t.app, op.method as 'GET', concrete(op.path, victimId), {
+      const res = await call(t.app, op.method, concrete(op.path, victimId), {
         ...(op.method === 'GET' || op.method === 'DELETE' ? {} : { body: {} }),
       });
       expect(res.statusCode, `${op.method} ${op.path}`).toBe(401);

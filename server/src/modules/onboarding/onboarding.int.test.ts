@@ -247,7 +247,7 @@ describe('admin onboarding (seed 003: Registrieren, Freischalten, Freischaltcode
         body: { code: `WRONG-${i}` },
       });
     }
-    expect(last!.statusCode).toBe(429);
-    expect(last!.json().error.code).toBe('code_locked');
+    expect(last.statusCode).toBe(429);
+    expect(last.json().error.code).toBe('code_locked');
   });
 });
