@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './demo.ts';
 
 export { expect };
 
@@ -52,9 +53,19 @@ export const test = base.extend<ShellFixtures>({
   },
 });
 
-/** Answers GET /api/v1/auth/me as signed in, until the session issue provides real logins. */
-export async function fakeSignedIn(page: Page): Promise<void> {
-  await page.route('**/api/v1/auth/me', (route) =>
-    route.fulfill({ status: 200, json: { user: { username: 'admin.muster', role: 'admin' } } }),
-  );
+/** Signs in through the login form and waits until the user's home page has loaded. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/anmelden');
+  await page.getByRole('textbox', { name: 'Benutzername' }).fill(username);
+  await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await expect(page).not.toHaveURL(/\/anmelden$/);
+  await expect(page.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+}
+
+/** Signs out with the header button and expects the login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page).toHaveURL(/\/anmelden$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { DEMO_PASSWORD } from './demo.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const port = 3100;
@@ -20,6 +21,8 @@ const serverEnv: Record<string, string> = {
   HOST: '127.0.0.1',
   DATA_DIR: process.env.E2E_DATA_DIR,
   LOG_LEVEL: 'warn',
+  // The demo logins (operator, demo-admin) get a known password for the browser tests.
+  ZENTRALE_DEMO_PASSWORD: DEMO_PASSWORD,
 };
 if (process.env.DATABASE_URL !== undefined) {
   serverEnv.DATABASE_URL = process.env.DATABASE_URL;
@@ -39,6 +42,8 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`,
     headless: true,
     locale: 'de-DE',
+    // No transitions: axe would otherwise measure contrast on half-faded dialogs.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

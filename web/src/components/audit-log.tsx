@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilter, useAuditLog } from '../api/audit-log.ts';
 import { formatDateTime } from '../format.ts';
 import { AuditChanges } from './audit-changes.tsx';
 import { Paging } from './paging.tsx';
 import { QueryState } from './query-state.tsx';
+
+/** Entities and actions the server writes for a company; unknown ones show as they come. */
+const ENTITIES = ['company', 'contract', 'company_admin', 'welcome_letter', 'admin_invitation'];
+const ACTIONS = ['created', 'updated', 'removed', 'issued', 'reissued', 'activated', 'revoked'];
 
 const EMPTY_FILTER: AuditFilter = {
   entity: '',
@@ -22,6 +26,9 @@ export function AuditLog({ companyId }: { companyId: string }) {
   const [draft, setDraft] = useState(EMPTY_FILTER);
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const log = useAuditLog(companyId, filter);
+  // Unknown entities and actions show as the server names them.
+  const label = (group: 'entities' | 'actions', value: string) =>
+    t(`audit.${group}.${value}` as 'audit.entities.company', { defaultValue: value });
   const set = (field: 'entity' | 'action' | 'from' | 'to') => (value: string) =>
     setDraft((previous) => ({ ...previous, [field]: value }));
 
@@ -41,17 +48,23 @@ export function AuditLog({ companyId }: { companyId: string }) {
         }}
       >
         <Group align="flex-end" gap="sm">
-          <TextInput
+          <NativeSelect
             label={t('audit.entity')}
-            description={t('audit.entityHint')}
             value={draft.entity}
             onChange={(event) => set('entity')(event.currentTarget.value)}
+            data={[
+              { value: '', label: t('audit.all') },
+              ...ENTITIES.map((value) => ({ value, label: label('entities', value) })),
+            ]}
           />
-          <TextInput
+          <NativeSelect
             label={t('audit.action')}
-            description={t('audit.actionHint')}
             value={draft.action}
             onChange={(event) => set('action')(event.currentTarget.value)}
+            data={[
+              { value: '', label: t('audit.all') },
+              ...ACTIONS.map((value) => ({ value, label: label('actions', value) })),
+            ]}
           />
           <TextInput
             type="date"
@@ -105,12 +118,12 @@ export function AuditLog({ companyId }: { companyId: string }) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      {entry.entity}
+                      {label('entities', entry.entity)}
                       <Text size="xs" c="dimmed">
                         {entry.entityId}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{entry.action}</Table.Td>
+                    <Table.Td>{label('actions', entry.action)}</Table.Td>
                     <Table.Td>
                       <AuditChanges changes={entry.changes} />
                     </Table.Td>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DialogFrame } from './dialog-frame.tsx';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -21,7 +22,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
   const { opened, title, children, confirmLabel, pending, error, danger = false } = props;
   return (
-    <Modal opened={opened} onClose={props.onClose} title={title} centered>
+    <DialogFrame opened={opened} onClose={props.onClose} title={title}>
       <Stack gap="md">
         <Text>{children}</Text>
         {error !== null && (
@@ -38,6 +39,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </DialogFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Divider, NavLink, Stack } from '@mantine/core';
+import { Divider, NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { NAV_ITEMS, type NavItem, PROFILE_ITEM, navItemOfPath } from './nav-config.ts';
@@ -28,6 +28,12 @@ export function NavLinks({ view, onNavigate }: NavLinksProps) {
   );
   return (
     <Stack gap={4}>
+      {/* Operators have no view switch; the console still says where they are. */}
+      {view === 'operator' && (
+        <Text size="sm" fw={700} px="sm" pb="xs">
+          {t('views.operator')}
+        </Text>
+      )}
       {items.map(link)}
       <Divider my="xs" />
       {link(PROFILE_ITEM)}

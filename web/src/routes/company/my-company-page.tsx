@@ -1,5 +1,6 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCompany } from '../../api/companies.ts';
 import { useSelectedCompany } from '../../api/selected-company.ts';
 import { AdminsPanel } from '../../components/admins-panel.tsx';
@@ -7,6 +8,7 @@ import { CompanyFacts } from '../../components/company-facts.tsx';
 import { CompanyPicker } from '../../components/company-picker.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../page-title.ts';
+import { ONBOARDING_PATH } from '../paths.ts';
 
 /** "Mein Unternehmen": the admin's company, its contract and its administrators. */
 export function MyCompanyPage() {
@@ -39,6 +41,12 @@ export function MyCompanyPage() {
           )}
         </>
       )}
+      <Text size="sm">
+        {t('company.furtherCompany')}{' '}
+        <Anchor component={Link} to={ONBOARDING_PATH}>
+          {t('company.unlockFurther')}
+        </Anchor>
+      </Text>
     </Stack>
   );
 }

@@ -96,6 +96,8 @@ export function LoginPage() {
               required
               value={password}
               error={errorOf('password')}
+              // PasswordInput marks only its wrapper invalid; screen readers need it on the input.
+              aria-invalid={errorOf('password') !== undefined}
               onChange={(event) => setPassword(event.currentTarget.value)}
             />
             <Button type="submit" loading={login.isPending}>

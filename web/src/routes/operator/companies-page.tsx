@@ -70,7 +70,7 @@ export function CompaniesPage() {
                     <Table.Td>{company.customerNumber}</Table.Td>
                     <Table.Td>
                       <Badge
-                        variant="light"
+                        variant="outline"
                         color={company.contractStatus === 'active' ? 'teal.9' : 'gray.8'}
                       >
                         {t(`contract.statuses.${company.contractStatus}`)}

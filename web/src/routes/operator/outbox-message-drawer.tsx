@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Code, Drawer, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Code, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOutboxMessage } from '../../api/outbox.ts';
+import { DialogFrame } from '../../components/dialog-frame.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDateTime } from '../../format.ts';
 
@@ -30,13 +31,11 @@ export function OutboxMessageDrawer({
   const message = useOutboxMessage(messageId);
   const data = message.data;
   return (
-    <Drawer
+    <DialogFrame
+      drawer
       opened={messageId !== null}
       onClose={onClose}
-      position="right"
-      size="lg"
       title={data?.subject ?? t('outbox.message')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <QueryState isPending={message.isPending} error={message.error} />
       {data !== undefined && (
@@ -61,6 +60,6 @@ export function OutboxMessageDrawer({
           </Code>
         </Stack>
       )}
-    </Drawer>
+    </DialogFrame>
   );
 }

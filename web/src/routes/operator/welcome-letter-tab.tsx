@@ -26,18 +26,18 @@ export function WelcomeLetterTab({ companyId }: { companyId: string }) {
         {t('letter.issue')}
       </Button>
       {letter !== null && (
-        <Alert color="teal" variant="light" role="status">
-          <Stack gap="xs">
-            <Text>{t('letter.issued', { expiresAt: formatDate(letter.expiresAt) })}</Text>
-            <Anchor
-              href={documentUrl(companyId, letter.documentId)}
-              download={letter.filename}
-              fw={600}
-            >
-              {t('letter.download')}
-            </Anchor>
-          </Stack>
-        </Alert>
+        <>
+          <Alert color="teal" variant="light" role="status">
+            {t('letter.issued', { expiresAt: formatDate(letter.expiresAt) })}
+          </Alert>
+          <Anchor
+            href={documentUrl(companyId, letter.documentId)}
+            download={letter.filename}
+            fw={600}
+          >
+            {t('letter.download')}
+          </Anchor>
+        </>
       )}
       <ConfirmDialog
         opened={confirming}

@@ -74,11 +74,7 @@ export function TokenCreateForm() {
         </Alert>
       )}
       {secret !== null && (
-        <Alert
-          color="yellow"
-          variant="light"
-          title={t('tokens.secretTitle', { name: secret.name })}
-        >
+        <Alert color="blue" variant="light" title={t('tokens.secretTitle', { name: secret.name })}>
           <Stack gap="xs">
             <Text size="sm">{t('tokens.secretWarning')}</Text>
             <Code block aria-label={t('tokens.secretLabel')} data-testid="token-secret">

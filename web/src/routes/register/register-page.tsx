@@ -142,6 +142,8 @@ export function RegisterPage() {
               required
               value={values.password}
               error={errorOf('password')}
+              // PasswordInput marks only its wrapper invalid; screen readers need it on the input.
+              aria-invalid={errorOf('password') !== undefined}
               onChange={set('password')}
             />
             <PasswordRules
@@ -158,6 +160,7 @@ export function RegisterPage() {
               required
               value={values.passwordRepeat}
               error={errorOf('passwordRepeat')}
+              aria-invalid={errorOf('passwordRepeat') !== undefined}
               onChange={set('passwordRepeat')}
             />
             <Button type="submit" loading={register.isPending}>

@@ -1,0 +1,393 @@
+import { sql } from 'drizzle-orm';
+import {
+  lengthenProblem,
+  locate,
+  maxExtensionLength,
+  NATIONAL_MAX_DIGITS,
+  numberAt,
+  shortenProblem,
+  visibleLengths,
+  type LengthFilter,
+} from '../../../../common/src/numbers/block.ts';
+import { areaCodeOf, parseGermanNumber } from '../../../../common/src/numbers/parse.ts';
+import type { Config } from '../../config.ts';
+import type { Database, Executor } from '../../db/client.ts';
+import type { AssignmentState } from '../../db/schema/index.ts';
+import { recordAudit, type AuditActor } from '../../platform/audit.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import {
+  anyActive,
+  assignedCounts,
+  blockContaining,
+  countAssignedInRange,
+  deleteBlock,
+  findBlock,
+  insertAssignment,
+  insertBlock,
+  listBlocks,
+  lockBlock,
+  overlappingBlocks,
+  purgeReleased,
+  releaseAssignment,
+  setDecadeExtra,
+  type AssignmentRow,
+  type BlockWithDecades,
+} from './numbers.repository.ts';
+import {
+  availabilityOf,
+  berlinDay,
+  decadeShape,
+  displayNumber,
+  presentBlock,
+  shapeOf,
+  valueOf,
+  type Availability,
+} from './numbers.present.ts';
+
+export interface NumberDeps {
+  database: Database;
+  clock: Clock;
+  config: Config;
+}
+
+const fieldError = (
+  code: string,
+  field: string,
+  params: Record<string, unknown> = {},
+  status = 400,
+) => new AppError(code, status, { params, details: [{ field, rule: code }] });
+
+export interface NewBlockInput {
+  kind: 'block' | 'single';
+  /** For a block: its base ("089 1234"); for a single number: the number. */
+  number: string;
+  extensionLength?: number | undefined;
+  decades?: number[] | undefined;
+  availableFrom?: string | null | undefined;
+  source?: 'new' | 'ported' | undefined;
+  groupId?: string | null | undefined;
+}
+
+/** Validates a new block or single number; returns what to insert or throws naming the field. */
+export function checkNewBlock(input: NewBlockInput) {
+  const parsed = parseGermanNumber(input.number, 'fixed_line');
+  // A block base is shorter than any valid number; judge it with a dummy extension.
+  const probe =
+    input.kind === 'block' && !parsed.ok
+      ? parseGermanNumber(`${input.number}00`, 'fixed_line')
+      : parsed;
+  if (!probe.ok) {
+    throw fieldError(`number_${probe.problem}`, 'number');
+  }
+  const national =
+    input.kind === 'block' && !parsed.ok ? probe.national.slice(0, -2) : probe.national;
+  const area = areaCodeOf(probe.national);
+  if (!area) {
+    throw fieldError('number_invalid', 'number');
+  }
+  const extensionLength = input.kind === 'single' ? 0 : (input.extensionLength ?? 2);
+  if (input.kind === 'block' && (extensionLength < 1 || extensionLength > 6)) {
+    throw fieldError('extension_length_invalid', 'extensionLength');
+  }
+  if (national.length + extensionLength > NATIONAL_MAX_DIGITS) {
+    throw fieldError('number_too_long_total', 'extensionLength', { max: NATIONAL_MAX_DIGITS });
+  }
+  const decades =
+    input.kind === 'single'
+      ? []
+      : [...new Set(input.decades ?? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])].sort();
+  if (decades.some((d) => !Number.isInteger(d) || d < 0 || d > 9)) {
+    throw fieldError('decades_invalid', 'decades');
+  }
+  if (input.kind === 'block' && decades.length === 0) {
+    throw fieldError('decades_invalid', 'decades');
+  }
+  return { prefix: national, areaCodeLength: area.length, extensionLength, decades };
+}
+
+/** Hands a block or single number to a company (operators). Numbers never overlap. */
+export async function createBlock(
+  deps: NumberDeps,
+  actor: AuditActor,
+  companyId: string,
+  input: NewBlockInput,
+  tx?: Executor,
+) {
+  const shape = checkNewBlock(input);
+  const now = deps.clock.now();
+  const run = async (db: Executor) => {
+    const clash = await overlappingBlocks(db, shape.prefix);
+    if (clash.length > 0) {
+      throw fieldError('number_overlap', 'number', {}, 409);
+    }
+    const block = await insertBlock(
+      db,
+      {
+        companyId,
+        groupId: input.groupId ?? null,
+        kind: input.kind,
+        prefix: shape.prefix,
+        areaCodeLength: shape.areaCodeLength,
+        extensionLength: shape.extensionLength,
+        availableFrom: input.availableFrom ?? null,
+        source: input.source ?? 'new',
+        createdBy: actor.userId,
+        createdAt: now,
+      },
+      shape.decades,
+    );
+    await recordAudit(db, {
+      actor,
+      companyId,
+      entity: 'number_block',
+      entityId: block.id,
+      action: 'created',
+      after: {
+        kind: block.kind,
+        number: presentBlock(block, 0, berlinDay(now)).display,
+        decades: shape.decades,
+        availableFrom: block.availableFrom,
+        source: block.source,
+      },
+      at: now,
+    });
+    return presentBlock(block, 0, berlinDay(now));
+  };
+  // Serialize block creation: the overlap check must see concurrent inserts.
+  return tx
+    ? run(tx)
+    : deps.database.transaction(async (t) => {
+        await lockInventory(t);
+        return run(t);
+      });
+}
+
+/** Serializes changes to the number inventory across processes (overlap checks). */
+export async function lockInventory(db: Executor): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(7244019302)`);
+}
+
+/** Removes a block; refused while any of its numbers is assigned. */
+export async function removeBlock(
+  deps: NumberDeps,
+  actor: AuditActor,
+  companyId: string,
+  blockId: string,
+) {
+  const now = deps.clock.now();
+  await deps.database.transaction(async (tx) => {
+    const block = await findBlock(tx, companyId, blockId);
+    if (!block) {
+      throw notFound();
+    }
+    await lockBlock(tx, blockId);
+    if (await anyActive(tx, blockId)) {
+      throw new AppError('block_in_use', 409);
+    }
+    await purgeReleased(tx, blockId);
+    await deleteBlock(tx, companyId, blockId);
+    await recordAudit(tx, {
+      actor,
+      companyId,
+      entity: 'number_block',
+      entityId: blockId,
+      action: 'deleted',
+      before: { prefix: block.prefix, kind: block.kind },
+      at: now,
+    });
+  });
+}
+
+/** Lengthens (by > 0) or shortens (by < 0) a decade — Rufnummernverlängerung. */
+export async function changeDecadeLength(
+  deps: NumberDeps,
+  actor: AuditActor,
+  companyId: string,
+  blockId: string,
+  digit: number,
+  by: number,
+) {
+  const now = deps.clock.now();
+  return deps.database.transaction(async (tx) => {
+    await lockBlock(tx, blockId);
+    const block = await findBlock(tx, companyId, blockId);
+    const decade = block?.decades.find((d) => d.digit === digit);
+    if (!block || !decade) {
+      throw notFound();
+    }
+    if (by > 0) {
+      const problem = lengthenProblem(shapeOf(block), decade, by);
+      if (problem === 'too_long') {
+        throw fieldError('lengthen_too_long', 'by', {
+          max: NATIONAL_MAX_DIGITS,
+          maxWithCountry: NATIONAL_MAX_DIGITS + 2,
+        });
+      }
+      if (problem) {
+        throw fieldError('lengthen_invalid', 'by');
+      }
+    } else {
+      // Count the assigned numbers of every length the shortening would remove.
+      const max = maxExtensionLength(shapeOf(block), decade);
+      let assigned = 0;
+      for (let ext = max + by + 1; ext <= max && by < 0; ext++) {
+        const first = numberAt(shapeOf(block), decade, ext, 0);
+        const last = numberAt(shapeOf(block), decade, ext, 10 ** (ext - 1) - 1);
+        assigned += await countAssignedInRange(
+          tx,
+          blockId,
+          first.length + 2,
+          valueOf(first),
+          valueOf(last),
+        );
+      }
+      const problem = shortenProblem(decade, -by, assigned);
+      if (problem) {
+        throw fieldError(`shorten_${problem}`, 'by', { assigned });
+      }
+    }
+    await setDecadeExtra(tx, blockId, digit, decade.extra + by);
+    await recordAudit(tx, {
+      actor,
+      companyId,
+      entity: 'number_block',
+      entityId: blockId,
+      action: by > 0 ? 'decade_lengthened' : 'decade_shortened',
+      before: { decade: digit, extra: decade.extra },
+      after: { decade: digit, extra: decade.extra + by },
+      at: now,
+    });
+    const updated = await findBlock(tx, companyId, blockId);
+    const counts = await assignedCounts(tx, companyId);
+    return presentBlock(updated!, sumFor(counts, blockId), berlinDay(now));
+  });
+}
+
+const sumFor = (counts: { blockId: string; n: number }[], blockId: string) =>
+  counts.filter((c) => c.blockId === blockId).reduce((a, c) => a + c.n, 0);
+
+export interface BlockFilter {
+  availability?: Availability[] | undefined;
+  groupId?: string | undefined;
+}
+
+/** The company's blocks and single numbers with decades, lengths and counts. */
+export async function blockOverview(deps: NumberDeps, companyId: string, filter: BlockFilter) {
+  const today = berlinDay(deps.clock.now());
+  const [blocks, counts] = await Promise.all([
+    listBlocks(deps.database.db, companyId),
+    assignedCounts(deps.database.db, companyId),
+  ]);
+  return blocks
+    .filter((b) => matchesFilter(b, filter, today))
+    .map((b) => presentBlock(b, sumFor(counts, b.id), today));
+}
+
+export function matchesFilter(b: BlockWithDecades, filter: BlockFilter, today: string): boolean {
+  if (filter.availability && !filter.availability.includes(availabilityOf(b, today))) {
+    return false;
+  }
+  return filter.groupId === undefined || (b.groupId ?? 'default') === filter.groupId;
+}
+
+export interface AssignInput {
+  number: string;
+  target: { type: string; id: string; label?: string };
+  state?: AssignmentState;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e.code === '23505' || e.cause?.code === '23505';
+}
+
+/**
+ * Reserves or assigns a number of the company exclusively to a target (workplace, trunk …). The
+ * database allows one active assignment per number: a concurrent second one gets number_taken.
+ */
+export async function assignNumber(
+  deps: NumberDeps,
+  actor: AuditActor,
+  companyId: string,
+  input: AssignInput,
+  tx?: Executor,
+): Promise<AssignmentRow> {
+  const parsed = parseGermanNumber(input.number);
+  if (!parsed.ok) {
+    throw fieldError(`number_${parsed.problem}`, 'number');
+  }
+  const db = tx ?? deps.database.db;
+  const block = await blockContaining(db, companyId, parsed.national);
+  const spot = block
+    ? locate(shapeOf(block), block.decades.map(decadeShape), parsed.national)
+    : null;
+  if (!block || !spot) {
+    throw fieldError('number_not_in_inventory', 'number');
+  }
+  const now = deps.clock.now();
+  try {
+    const run = async (t: Executor) => {
+      const row = await insertAssignment(t, {
+        companyId,
+        blockId: block.id,
+        e164: parsed.e164,
+        value: valueOf(parsed.national),
+        digits: parsed.digits.length,
+        state: input.state ?? 'assigned',
+        targetType: input.target.type,
+        targetId: input.target.id,
+        targetLabel: input.target.label ?? '',
+        createdBy: actor.userId,
+        createdAt: now,
+      });
+      await recordAudit(t, {
+        actor,
+        companyId,
+        entity: 'number',
+        entityId: parsed.e164,
+        action: row.state === 'reserved' ? 'reserved' : 'assigned',
+        after: { target: input.target },
+        at: now,
+      });
+      return row;
+    };
+    return tx ? await run(tx) : await deps.database.transaction(run);
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      throw new AppError('number_taken', 409, {
+        params: { number: displayNumber(block, parsed.national) },
+        details: [{ field: 'number', rule: 'number_taken' }],
+      });
+    }
+    throw err;
+  }
+}
+
+export async function releaseNumber(
+  deps: NumberDeps,
+  actor: AuditActor,
+  companyId: string,
+  assignmentId: string,
+  tx?: Executor,
+): Promise<void> {
+  const now = deps.clock.now();
+  const run = async (t: Executor) => {
+    const row = await releaseAssignment(t, companyId, assignmentId, now);
+    if (!row) {
+      throw notFound();
+    }
+    await recordAudit(t, {
+      actor,
+      companyId,
+      entity: 'number',
+      entityId: row.e164,
+      action: 'released',
+      before: { target: { type: row.targetType, id: row.targetId, label: row.targetLabel } },
+      at: now,
+    });
+  };
+  await (tx ? run(tx) : deps.database.transaction(run));
+}
+
+export { visibleLengths, type LengthFilter };
