@@ -12,6 +12,7 @@ import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-
 import type { Logger } from '../platform/logger.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { companyRoutes } from '../modules/companies/companies.routes.ts';
+import { numberRoutes } from '../modules/numbers/numbers.routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/onboarding.routes.ts';
 import { operatorRoutes } from '../modules/operator/operator.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(
   await app.register(onboardingRoutes, { ctx });
   await app.register(companyRoutes, { ctx });
   await app.register(operatorRoutes, { ctx });
+  await app.register(numberRoutes, { ctx });
 
   return app;
 }

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { pickLanguage, type Language } from '../../../common/src/i18n/index.ts';
 import { AppError } from '../platform/errors.ts';
-import { translate } from '../platform/i18n.ts';
+import { hasTranslation, translate } from '../platform/i18n.ts';
 import { localizeIssues, RequestValidationError } from './validation.ts';
 
 export interface ErrorEnvelope {
@@ -54,7 +54,13 @@ export function installErrorHandling(
       }
       return reply
         .status(err.status)
-        .send(envelope(err.code, translate(lang, err.messageKey, err.params), err.details));
+        .send(
+          envelope(
+            err.code,
+            translate(lang, err.messageKey, err.params),
+            withMessages(err.details, lang),
+          ),
+        );
     }
     if (err.statusCode === 429) {
       const seconds = Math.ceil(Number(reply.getHeader('retry-after') ?? 60));
@@ -99,4 +105,19 @@ function isPageRequest(request: FastifyRequest): boolean {
   }
   const path = request.url.split('?')[0] ?? '';
   return !/^\/(api|healthz|metrics)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+}
+
+/** Field details that name a rule get that rule's message in the caller's language. */
+function withMessages(details: unknown, lang: Language): unknown {
+  if (!Array.isArray(details)) {
+    return details;
+  }
+  return details.map((d: unknown) => {
+    if (d && typeof d === 'object' && 'rule' in d && !('message' in d)) {
+      const rule = String(d.rule);
+      const key = hasTranslation(rule) ? rule : `field.${rule}`;
+      return hasTranslation(key) ? { ...d, message: translate(lang, key) } : d;
+    }
+    return d;
+  });
 }

@@ -20,6 +20,11 @@ export const PERMISSIONS = {
   'admins.read': ['operator', 'admin'],
   'admins.manage': ['operator', 'admin'],
   'outbox.read': ['operator'],
+  /** The number plan: admins see and use it; operators hand numbers out (seed 001, 004). */
+  'numbers.read': ['operator', 'admin'],
+  'numbers.manage': ['operator'],
+  'numbers.lengthen': ['operator', 'admin'],
+  'numbers.assign': ['operator', 'admin'],
   'provider.read': ['operator'],
   'provider.update': ['operator'],
 } as const satisfies Record<string, readonly Role[]>;
