@@ -1,7 +1,10 @@
 // One place for lengths, counts and terms used by zod schemas and forms alike.
 export const LIMITS = {
   password: { min: 8, max: 128 },
+  /** Workplace usernames (seed 001). */
   username: { min: 5, max: 64 },
+  /** Service-portal accounts (e-mail style names allowed). */
+  accountUsername: { min: 3, max: 64 },
   email: { max: 254 },
   name: { max: 200 },
   customerNumber: { max: 40 },

@@ -23,8 +23,8 @@ export const loginBody = z.object({
 export const accountUsername = z
   .string()
   .trim()
-  .min(3)
-  .max(LIMITS.username.max)
+  .min(LIMITS.accountUsername.min)
+  .max(LIMITS.accountUsername.max)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]*$/);
 
 export const registerBody = z

@@ -4,6 +4,7 @@ import type { AppContext } from '../../http/context.ts';
 import { principal } from '../../http/request.ts';
 import { notFound } from '../../platform/errors.ts';
 import { loadDocument } from '../../platform/notifications/documents.ts';
+import { listDocuments } from '../../platform/notifications/outbox.repository.ts';
 import { inviteAdmin } from '../onboarding/onboarding.service.ts';
 import {
   adminOutput,
@@ -138,6 +139,42 @@ export const companyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, {
             ),
           ),
         ),
+  );
+
+  app.get(
+    '/api/v1/companies/:companyId/welcome-letters',
+    {
+      config: { auth: 'document.read' },
+      schema: {
+        summary:
+          'Welcome letters issued for the company, newest first (only the newest code is valid)',
+        tags,
+        params: companyParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                documentId: z.string(),
+                filename: z.string(),
+                createdAt: z.string(),
+                current: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const rows = await listDocuments(ctx.database.db, request.params.companyId, 'welcome_letter');
+      return {
+        items: rows.map((r, i) => ({
+          documentId: r.id,
+          filename: r.filename,
+          createdAt: r.createdAt.toISOString(),
+          current: i === 0,
+        })),
+      };
+    },
   );
 
   app.get(

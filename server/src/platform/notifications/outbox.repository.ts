@@ -199,3 +199,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/** A company's documents of one kind, newest first, without their content. */
+export async function listDocuments(db: Executor, companyId: string, kind: string) {
+  return db
+    .select({
+      id: documents.id,
+      filename: documents.filename,
+      createdAt: documents.createdAt,
+    })
+    .from(documents)
+    .where(and(eq(documents.companyId, companyId), eq(documents.kind, kind)))
+    .orderBy(desc(documents.createdAt));
+}
