@@ -38,11 +38,17 @@ CREATE TABLE "number_decades" (
 	CONSTRAINT "number_decades_digit_check" CHECK ("number_decades"."digit" between 0 and 9 and "number_decades"."extra" >= 0)
 );
 --> statement-breakpoint
+CREATE TABLE "number_inventory_versions" (
+	"company_id" uuid PRIMARY KEY NOT NULL,
+	"version" bigint DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "number_assignments" ADD CONSTRAINT "number_assignments_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "number_assignments" ADD CONSTRAINT "number_assignments_block_id_number_blocks_id_fk" FOREIGN KEY ("block_id") REFERENCES "public"."number_blocks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "number_blocks" ADD CONSTRAINT "number_blocks_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "number_blocks" ADD CONSTRAINT "number_blocks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "number_decades" ADD CONSTRAINT "number_decades_block_id_number_blocks_id_fk" FOREIGN KEY ("block_id") REFERENCES "public"."number_blocks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "number_inventory_versions" ADD CONSTRAINT "number_inventory_versions_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "number_assignments_active_idx" ON "number_assignments" USING btree ("e164") WHERE "number_assignments"."released_at" is null;--> statement-breakpoint
 CREATE INDEX "number_assignments_range_idx" ON "number_assignments" USING btree ("block_id","digits","value") WHERE "number_assignments"."released_at" is null;--> statement-breakpoint
 CREATE INDEX "number_assignments_target_idx" ON "number_assignments" USING btree ("company_id","target_type","target_id");--> statement-breakpoint

@@ -37,7 +37,10 @@ function isFieldError(value: unknown): value is FieldError {
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, e.g. the text of an uploaded CSV file (instead of `body`). */
+  rawBody?: { text: string; contentType: string };
   signal?: AbortSignal;
 }
 
@@ -70,13 +73,13 @@ export function withQuery(
   return text === '' ? path : `${path}?${text}`;
 }
 
-function requestHeaders(hasBody: boolean, method: string): Headers {
+function requestHeaders(contentType: string | null, method: string): Headers {
   const headers = new Headers({
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   });
-  if (hasBody) {
-    headers.set('Content-Type', 'application/json');
+  if (contentType !== null) {
+    headers.set('Content-Type', contentType);
   }
   if (isUnsafe(method) && csrfToken !== null) {
     headers.set('x-csrf-token', csrfToken);
@@ -105,13 +108,16 @@ function toApiError(status: number, payload: unknown): ApiError {
 }
 
 async function send(path: string, request: ApiRequest): Promise<Response> {
-  const hasBody = request.body !== undefined;
-  const method = request.method ?? (hasBody ? 'POST' : 'GET');
+  const raw = request.rawBody;
+  const hasJson = request.body !== undefined;
+  const method = request.method ?? (hasJson || raw !== undefined ? 'POST' : 'GET');
+  const contentType = raw?.contentType ?? (hasJson ? 'application/json' : null);
+  const body = raw !== undefined ? raw.text : hasJson ? JSON.stringify(request.body) : null;
   try {
     return await fetch(path, {
       method,
-      headers: requestHeaders(hasBody, method),
-      body: hasBody ? JSON.stringify(request.body) : null,
+      headers: requestHeaders(contentType, method),
+      body,
       credentials: 'same-origin',
       signal: request.signal ?? null,
     });

@@ -110,3 +110,14 @@ export const numberAssignments = pgTable(
     index('number_assignments_target_idx').on(t.companyId, t.targetType, t.targetId),
   ],
 );
+
+/**
+ * A counter per company, bumped in the same transaction as every change to its blocks or
+ * decades: processes cache the inventory and re-read it only when the counter moved.
+ */
+export const numberInventoryVersions = pgTable('number_inventory_versions', {
+  companyId: uuid('company_id')
+    .primaryKey()
+    .references(() => companies.id),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});

@@ -11,11 +11,10 @@ import {
   parseNumberSearch,
 } from '../../../../common/src/numbers/search.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { inventory } from './inventory-cache.ts';
 import {
   activeAssignments,
   assignmentsInRange,
-  findBlock,
-  listBlocks,
   type AssignmentRow,
   type BlockWithDecades,
 } from './numbers.repository.ts';
@@ -55,7 +54,9 @@ function item(
   };
 }
 
-const WINDOW = 256;
+// Assignment rows fetched per round: a page's worth first, growing while rows are dense.
+const FIRST_WINDOW = 64;
+const MAX_WINDOW = 4096;
 
 /** Free (or all, or taken) numbers of one decade at the visible lengths, from a cursor. */
 export async function decadeNumbers(
@@ -65,7 +66,7 @@ export async function decadeNumbers(
   digit: number,
   opts: { length: LengthFilter; state: StateFilter; cursor?: string | undefined; limit: number },
 ): Promise<{ items: NumberItem[]; nextCursor: string | null }> {
-  const block = await findBlock(deps.database.db, companyId, blockId);
+  const block = (await inventory(deps.database, companyId)).byId.get(blockId);
   const decade = block?.decades.find((d) => d.digit === digit);
   if (!block || !decade) {
     throw notFound();
@@ -80,6 +81,7 @@ export async function decadeNumbers(
     let idx = ext === startExt ? startIdx : 0;
     const base = valueOf(numberAt(shapeOf(block), decade, ext, 0));
     const digits = block.prefix.length + ext + 2;
+    let window = FIRST_WINDOW;
     while (idx < length.count && items.length < opts.limit) {
       const taken = await assignmentsInRange(
         deps.database.db,
@@ -87,7 +89,7 @@ export async function decadeNumbers(
         digits,
         base + idx,
         base + length.count - 1,
-        opts.state === 'taken' ? opts.limit - items.length : WINDOW,
+        opts.state === 'taken' ? opts.limit - items.length : window,
       );
       if (opts.state === 'taken') {
         for (const row of taken) {
@@ -102,7 +104,8 @@ export async function decadeNumbers(
       const byValue = new Map(taken.map((r) => [Number(r.value), r]));
       // Within the fetched window every gap is free; beyond it, refetch.
       const windowEnd =
-        taken.length === WINDOW ? Number(taken.at(-1)!.value) - base : length.count - 1;
+        taken.length === window ? Number(taken.at(-1)!.value) - base : length.count - 1;
+      window = Math.min(MAX_WINDOW, window * 4);
       for (; idx <= windowEnd && items.length < opts.limit; idx++) {
         const row = byValue.get(base + idx);
         if (row && opts.state === 'free') {
@@ -149,7 +152,7 @@ export async function searchNumbers(
     throw new AppError('search_invalid', 400, { details: [{ field: 'q', rule: 'format' }] });
   }
   const today = berlinDay(deps.clock.now());
-  const blocks = (await listBlocks(deps.database.db, companyId)).filter((b) =>
+  const blocks = (await inventory(deps.database, companyId)).blocks.filter((b) =>
     matchesFilter(b, opts, today),
   );
   const start = (opts.cursor ?? '0.0.0.0').split('.').map(Number);

@@ -19,21 +19,20 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import {
   anyActive,
   assignedCounts,
-  blockContaining,
   countAssignedInRange,
   deleteBlock,
   findBlock,
-  insertAssignment,
+  insertAssignmentAudited,
   insertBlock,
-  listBlocks,
   lockBlock,
   overlappingBlocks,
   purgeReleased,
-  releaseAssignment,
+  releaseAssignmentAudited,
   setDecadeExtra,
   type AssignmentRow,
   type BlockWithDecades,
 } from './numbers.repository.ts';
+import { blockFor, bumpInventory, inventory } from './inventory-cache.ts';
 import {
   availabilityOf,
   berlinDay,
@@ -137,6 +136,7 @@ export async function createBlock(
       },
       shape.decades,
     );
+    await bumpInventory(db, companyId);
     await recordAudit(db, {
       actor,
       companyId,
@@ -187,6 +187,7 @@ export async function removeBlock(
     }
     await purgeReleased(tx, blockId);
     await deleteBlock(tx, companyId, blockId);
+    await bumpInventory(tx, companyId);
     await recordAudit(tx, {
       actor,
       companyId,
@@ -248,6 +249,7 @@ export async function changeDecadeLength(
       }
     }
     await setDecadeExtra(tx, blockId, digit, decade.extra + by);
+    await bumpInventory(tx, companyId);
     await recordAudit(tx, {
       actor,
       companyId,
@@ -275,11 +277,11 @@ export interface BlockFilter {
 /** The company's blocks and single numbers with decades, lengths and counts. */
 export async function blockOverview(deps: NumberDeps, companyId: string, filter: BlockFilter) {
   const today = berlinDay(deps.clock.now());
-  const [blocks, counts] = await Promise.all([
-    listBlocks(deps.database.db, companyId),
+  const [inv, counts] = await Promise.all([
+    inventory(deps.database, companyId),
     assignedCounts(deps.database.db, companyId),
   ]);
-  return blocks
+  return inv.blocks
     .filter((b) => matchesFilter(b, filter, today))
     .map((b) => presentBlock(b, sumFor(counts, b.id), today));
 }
@@ -317,8 +319,8 @@ export async function assignNumber(
   if (!parsed.ok) {
     throw fieldError(`number_${parsed.problem}`, 'number');
   }
-  const db = tx ?? deps.database.db;
-  const block = await blockContaining(db, companyId, parsed.national);
+  const inv = await inventory(deps.database, companyId, tx ?? deps.database.db);
+  const block = blockFor(inv, parsed.national);
   const spot = block
     ? locate(shapeOf(block), block.decades.map(decadeShape), parsed.national)
     : null;
@@ -326,33 +328,32 @@ export async function assignNumber(
     throw fieldError('number_not_in_inventory', 'number');
   }
   const now = deps.clock.now();
+  const state = input.state ?? 'assigned';
   try {
-    const run = async (t: Executor) => {
-      const row = await insertAssignment(t, {
+    return await insertAssignmentAudited(
+      tx ?? deps.database.db,
+      {
         companyId,
         blockId: block.id,
         e164: parsed.e164,
         value: valueOf(parsed.national),
         digits: parsed.digits.length,
-        state: input.state ?? 'assigned',
+        state,
         targetType: input.target.type,
         targetId: input.target.id,
         targetLabel: input.target.label ?? '',
         createdBy: actor.userId,
         createdAt: now,
-      });
-      await recordAudit(t, {
-        actor,
-        companyId,
-        entity: 'number',
-        entityId: parsed.e164,
-        action: row.state === 'reserved' ? 'reserved' : 'assigned',
-        after: { target: input.target },
+      },
+      {
+        actorId: actor.userId,
+        actorUsername: actor.username,
+        actorRole: actor.role,
+        action: state,
+        changes: { after: { target: input.target } },
         at: now,
-      });
-      return row;
-    };
-    return tx ? await run(tx) : await deps.database.transaction(run);
+      },
+    );
   } catch (err) {
     if (isUniqueViolation(err)) {
       throw new AppError('number_taken', 409, {
@@ -371,23 +372,15 @@ export async function releaseNumber(
   assignmentId: string,
   tx?: Executor,
 ): Promise<void> {
-  const now = deps.clock.now();
-  const run = async (t: Executor) => {
-    const row = await releaseAssignment(t, companyId, assignmentId, now);
-    if (!row) {
-      throw notFound();
-    }
-    await recordAudit(t, {
-      actor,
-      companyId,
-      entity: 'number',
-      entityId: row.e164,
-      action: 'released',
-      before: { target: { type: row.targetType, id: row.targetId, label: row.targetLabel } },
-      at: now,
-    });
-  };
-  await (tx ? run(tx) : deps.database.transaction(run));
+  const row = await releaseAssignmentAudited(tx ?? deps.database.db, companyId, assignmentId, {
+    actorId: actor.userId,
+    actorUsername: actor.username,
+    actorRole: actor.role,
+    at: deps.clock.now(),
+  });
+  if (!row) {
+    throw notFound();
+  }
 }
 
 export { visibleLengths, type LengthFilter };
