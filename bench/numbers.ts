@@ -7,6 +7,7 @@ import { openDatabase, openPglite, type Database } from '../server/src/db/client
 import { migrateDatabase } from '../server/src/db/migrate.ts';
 import { numberBlocks } from '../server/src/db/schema/index.ts';
 import { seedDemoData } from '../server/src/demo/seed.ts';
+import { bumpInventory } from '../server/src/modules/numbers/inventory-cache.ts';
 import { insertBlock } from '../server/src/modules/numbers/numbers.repository.ts';
 import { decadeNumbers, searchNumbers } from '../server/src/modules/numbers/numbers.query.ts';
 import { assignNumber, releaseNumber } from '../server/src/modules/numbers/numbers.service.ts';
@@ -81,6 +82,7 @@ export async function run(): Promise<void> {
   await database.db.execute(
     sql`update number_decades set extra = 5 where block_id = ${big.id} and digit = 5`,
   );
+  await bumpInventory(database.db, companyId);
   // 10^5 of its 10^6 longest numbers assigned: every tenth, shifted by a pseudo-random offset.
   await database.db.execute(sql`
     insert into number_assignments (company_id, block_id, e164, value, digits, state, target_type, target_id, created_at)

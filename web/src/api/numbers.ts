@@ -15,11 +15,7 @@ export type NumberState = 'free' | 'reserved' | 'assigned';
 export type LengthChoice = 'standard' | 'any' | number;
 export type StateChoice = 'free' | 'taken' | 'all';
 export type AssignmentTarget =
-  | 'workplace'
-  | 'trunk_workplace'
-  | 'sip_trunk'
-  | 'partner_upload'
-  | 'company_function';
+  'workplace' | 'trunk_workplace' | 'sip_trunk' | 'partner_upload' | 'company_function';
 
 export interface BlockLength {
   extensionLength: number;

@@ -5,6 +5,7 @@ export const ONBOARDING_PATH = '/freischalten';
 export const PROFILE_PATH = '/profil';
 export const MY_COMPANY_PATH = '/unternehmen';
 export const MY_AUDIT_LOG_PATH = '/unternehmen/protokoll';
+export const MY_NUMBERS_PATH = '/unternehmen/rufnummern';
 export const OPERATOR_COMPANIES_PATH = '/betreiber/unternehmen';
 export const OPERATOR_NEW_COMPANY_PATH = '/betreiber/unternehmen/neu';
 export const OPERATOR_OUTBOX_PATH = '/betreiber/postausgang';

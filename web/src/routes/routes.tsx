@@ -7,6 +7,7 @@ import type { HelpTopic } from './help/help-topics.ts';
 import { HelpPage } from './help/help-page.tsx';
 import { LoginPage } from './login/login-page.tsx';
 import { NotFoundPage } from './not-found/not-found-page.tsx';
+import { NumbersPlanPage } from './numbers/numbers-plan-page.tsx';
 import { OnboardingPage } from './onboarding/onboarding-page.tsx';
 import { CompaniesPage } from './operator/companies-page.tsx';
 import { CompanyCreatePage } from './operator/company-create-page.tsx';
@@ -64,6 +65,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: 'session',
     roles: ADMIN,
     element: <MyCompanyPage />,
+  },
+  {
+    path: paths.MY_NUMBERS_PATH,
+    helpTopic: 'rufnummernplan',
+    access: 'session',
+    roles: ADMIN,
+    element: <NumbersPlanPage />,
   },
   {
     path: paths.MY_AUDIT_LOG_PATH,

@@ -17,6 +17,7 @@ export const NAV_ITEMS: Record<View, readonly NavItem[]> = {
   admin: [
     { label: 'nav.overview', path: '/' },
     { label: 'nav.company', path: '/unternehmen' },
+    { label: 'nav.numbers', path: '/unternehmen/rufnummern' },
     { label: 'nav.auditLog', path: '/unternehmen/protokoll' },
   ],
   user: [{ label: 'nav.workplace', path: '/arbeitsplatz' }],

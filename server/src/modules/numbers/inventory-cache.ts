@@ -42,7 +42,14 @@ export async function inventory(
   database: Database,
   companyId: string,
   db: Executor = database.db,
+  options: { trustCache?: boolean } = {},
 ): Promise<Inventory> {
+  if (options.trustCache && db === database.db) {
+    const cached = caches.get(database)?.get(companyId);
+    if (cached) {
+      return cached;
+    }
+  }
   const fresh = async (version: number): Promise<Inventory> => {
     const blocks = await listBlocks(db, companyId);
     return { version, blocks, byId: new Map(blocks.map((b) => [b.id, b])) };

@@ -280,13 +280,21 @@ export async function insertAssignmentAudited(
   db: Executor,
   v: typeof numberAssignments.$inferInsert,
   audit: AuditFields,
-): Promise<AssignmentRow> {
+  /**
+   * Insert only while the company's inventory still has this version. The share lock makes a
+   * concurrent lengthening/shortening (which bumps the version first) wait for this insert.
+   */
+  expectVersion: number,
+): Promise<AssignmentRow | null> {
+  const guard = sql`where exists (select 1 from number_inventory_versions where company_id = ${v.companyId} and version = ${expectVersion} for share)`;
   const result = await db.execute(sql`
     with ins as (
       insert into number_assignments
         (company_id, block_id, e164, value, digits, state, target_type, target_id, target_label, created_by, created_at)
-      values (${v.companyId}, ${v.blockId}, ${v.e164}, ${v.value}, ${v.digits}, ${v.state}, ${v.targetType},
-              ${v.targetId}, ${v.targetLabel ?? ''}, ${v.createdBy ?? null}, ${v.createdAt.toISOString()}::timestamptz)
+      select ${v.companyId}::uuid, ${v.blockId}::uuid, ${v.e164}, ${v.value}::bigint, ${v.digits}::smallint, ${v.state},
+             ${v.targetType}, ${v.targetId}, ${v.targetLabel ?? ''}, ${v.createdBy ?? null}::uuid,
+             ${v.createdAt.toISOString()}::timestamptz
+      ${guard}
       returning *
     ), audit as (
       insert into audit_log (at, actor_id, actor_username, actor_role, company_id, entity, entity_id, action, changes)
@@ -295,7 +303,8 @@ export async function insertAssignmentAudited(
       from ins
     )
     select * from ins`);
-  return fromRaw(rowsOf<AssignmentRaw>(result)[0]!);
+  const row = rowsOf<AssignmentRaw>(result)[0];
+  return row ? fromRaw(row) : null;
 }
 
 /** Releases an assignment and records it, in one statement; null when there is none. */

@@ -181,13 +181,13 @@ export async function removeBlock(
     if (!block) {
       throw notFound();
     }
+    await bumpInventory(tx, companyId);
     await lockBlock(tx, blockId);
     if (await anyActive(tx, blockId)) {
       throw new AppError('block_in_use', 409);
     }
     await purgeReleased(tx, blockId);
     await deleteBlock(tx, companyId, blockId);
-    await bumpInventory(tx, companyId);
     await recordAudit(tx, {
       actor,
       companyId,
@@ -211,6 +211,8 @@ export async function changeDecadeLength(
 ) {
   const now = deps.clock.now();
   return deps.database.transaction(async (tx) => {
+    // Bump first: it waits for assignments in flight (they hold a share lock on the version).
+    await bumpInventory(tx, companyId);
     await lockBlock(tx, blockId);
     const block = await findBlock(tx, companyId, blockId);
     const decade = block?.decades.find((d) => d.digit === digit);
@@ -249,7 +251,6 @@ export async function changeDecadeLength(
       }
     }
     await setDecadeExtra(tx, blockId, digit, decade.extra + by);
-    await bumpInventory(tx, companyId);
     await recordAudit(tx, {
       actor,
       companyId,
@@ -319,50 +320,62 @@ export async function assignNumber(
   if (!parsed.ok) {
     throw fieldError(`number_${parsed.problem}`, 'number');
   }
-  const inv = await inventory(deps.database, companyId, tx ?? deps.database.db);
-  const block = blockFor(inv, parsed.national);
-  const spot = block
-    ? locate(shapeOf(block), block.decades.map(decadeShape), parsed.national)
-    : null;
-  if (!block || !spot) {
-    throw fieldError('number_not_in_inventory', 'number');
-  }
-  const now = deps.clock.now();
-  const state = input.state ?? 'assigned';
-  try {
-    return await insertAssignmentAudited(
-      tx ?? deps.database.db,
-      {
-        companyId,
-        blockId: block.id,
-        e164: parsed.e164,
-        value: valueOf(parsed.national),
-        digits: parsed.digits.length,
-        state,
-        targetType: input.target.type,
-        targetId: input.target.id,
-        targetLabel: input.target.label ?? '',
-        createdBy: actor.userId,
-        createdAt: now,
-      },
-      {
-        actorId: actor.userId,
-        actorUsername: actor.username,
-        actorRole: actor.role,
-        action: state,
-        changes: { after: { target: input.target } },
-        at: now,
-      },
-    );
-  } catch (err) {
-    if (isUniqueViolation(err)) {
-      throw new AppError('number_taken', 409, {
-        params: { number: displayNumber(block, parsed.national) },
-        details: [{ field: 'number', rule: 'number_taken' }],
-      });
+  // Outside a transaction the cached inventory is used optimistically: the insert itself checks
+  // that the inventory version did not move, and a miss retries with a fresh read.
+  for (const trustCache of tx ? [false] : [true, false, false]) {
+    const inv = await inventory(deps.database, companyId, tx ?? deps.database.db, { trustCache });
+    const block = blockFor(inv, parsed.national);
+    const spot = block
+      ? locate(shapeOf(block), block.decades.map(decadeShape), parsed.national)
+      : null;
+    if (!block || !spot) {
+      if (trustCache) {
+        continue;
+      }
+      throw fieldError('number_not_in_inventory', 'number');
     }
-    throw err;
+    const now = deps.clock.now();
+    const state = input.state ?? 'assigned';
+    try {
+      const row = await insertAssignmentAudited(
+        tx ?? deps.database.db,
+        {
+          companyId,
+          blockId: block.id,
+          e164: parsed.e164,
+          value: valueOf(parsed.national),
+          digits: parsed.digits.length,
+          state,
+          targetType: input.target.type,
+          targetId: input.target.id,
+          targetLabel: input.target.label ?? '',
+          createdBy: actor.userId,
+          createdAt: now,
+        },
+        {
+          actorId: actor.userId,
+          actorUsername: actor.username,
+          actorRole: actor.role,
+          action: state,
+          changes: { after: { target: input.target } },
+          at: now,
+        },
+        inv.version,
+      );
+      if (row) {
+        return row;
+      }
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        throw new AppError('number_taken', 409, {
+          params: { number: displayNumber(block, parsed.national) },
+          details: [{ field: 'number', rule: 'number_taken' }],
+        });
+      }
+      throw err;
+    }
   }
+  throw new AppError('inventory_changed', 409);
 }
 
 export async function releaseNumber(

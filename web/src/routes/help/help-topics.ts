@@ -8,6 +8,7 @@ export const HELP_TOPICS = [
   'registrieren',
   'freischalten',
   'protokoll',
+  'rufnummernplan',
   'profil',
   'betreiber',
   'unternehmen-anlegen',

@@ -88,9 +88,7 @@ export function NumberExplorer(props: NumberExplorerProps) {
       ) : (
         <>
           <QueryState isPending={blocks.isPending} error={blocks.error} />
-          {blocks.data !== undefined && items.length === 0 && (
-            <Text>{t('numbers.noBlocks')}</Text>
-          )}
+          {blocks.data !== undefined && items.length === 0 && <Text>{t('numbers.noBlocks')}</Text>}
           {items.length > 0 && (
             <BlockList
               blocks={items}

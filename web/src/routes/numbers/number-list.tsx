@@ -1,14 +1,13 @@
 import { Badge, Button, Stack, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client.ts';
 import type { NumberPage, PhoneNumber } from '../../api/numbers.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import classes from './number-explorer.module.css';
 import { stateText } from './number-labels.ts';
 
 interface NumberListProps {
-  query: UseInfiniteQueryResult<InfiniteData<NumberPage>, ApiError>;
+  query: UseInfiniteQueryResult<InfiniteData<NumberPage>>;
   /** Names the list for screen readers, e.g. "Rufnummern der Dekade 0x, 10-stellig". */
   label: string;
   /** Free numbers are buttons that select; otherwise the list only shows. */
@@ -65,7 +64,14 @@ function NumberEntry(props: {
 }
 
 /** Numbers of a decade and length or of a search, with "load more" along nextCursor. */
-export function NumberList({ query, label, selectable, selected, onSelect, blockId }: NumberListProps) {
+export function NumberList({
+  query,
+  label,
+  selectable,
+  selected,
+  onSelect,
+  blockId,
+}: NumberListProps) {
   const { t } = useTranslation();
   const numbers = (query.data?.pages ?? [])
     .flatMap((page) => page.items)

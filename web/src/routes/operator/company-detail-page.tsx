@@ -6,11 +6,18 @@ import { AdminsPanel } from '../../components/admins-panel.tsx';
 import { AuditLog } from '../../components/audit-log.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../page-title.ts';
+import { OperatorNumbersTab } from '../numbers/operator-numbers-tab.tsx';
 import { OPERATOR_COMPANIES_PATH } from '../paths.ts';
 import { CompanyOverviewTab } from './company-overview-tab.tsx';
 import { WelcomeLetterTab } from './welcome-letter-tab.tsx';
 
-const TABS = ['uebersicht', 'administratoren', 'willkommensbrief', 'protokoll'] as const;
+const TABS = [
+  'uebersicht',
+  'administratoren',
+  'rufnummern',
+  'willkommensbrief',
+  'protokoll',
+] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is Tab {
@@ -58,6 +65,9 @@ export function CompanyDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="administratoren" pt="md">
               <AdminsPanel companyId={company.data.id} admins={company.data.admins} canRemove />
+            </Tabs.Panel>
+            <Tabs.Panel value="rufnummern" pt="md">
+              <OperatorNumbersTab companyId={company.data.id} />
             </Tabs.Panel>
             <Tabs.Panel value="willkommensbrief" pt="md">
               <WelcomeLetterTab companyId={company.data.id} />
