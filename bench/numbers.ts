@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
   const { database, drop } = await open();
   await migrateDatabase(database);
   const clock = systemClock;
-  const companyId = (await seedDemoData(database, clock, 'Bench-Passwort-1'))!.companyId!;
+  const companyId = (await seedDemoData(database, clock, 'Bench-Passwort-1')).companyId!;
   const now = clock.now();
   const setupStarted = performance.now();
   // 999 ordinary blocks in Hamburg (040 1000 … 040 1998), extensions 00–99.

@@ -1,0 +1,151 @@
+import { DEMO_ADMIN, DEMO_COMPANY, OPERATOR } from './demo.ts';
+import { expect, login, logout, test } from './fixtures.ts';
+
+// Needs a fresh server (the e2e server gets a new data directory per run): the blocks are
+// handed out once and the assignment below cannot be repeated.
+test('number plan: operator hands out numbers, admin explores, searches and sees taken ones', async ({
+  page,
+  checkA11y,
+}) => {
+  test.setTimeout(120_000);
+
+  // The operator hands out a block and a single number to the demo company.
+  await login(page, OPERATOR);
+  await page.getByRole('searchbox', { name: 'Suche' }).fill('Muster');
+  await page
+    .getByRole('table', { name: 'Unternehmen' })
+    .getByRole('link', { name: DEMO_COMPANY })
+    .click();
+  await page.getByRole('tab', { name: 'Rufnummern' }).click();
+  await expect(page).toHaveURL(/tab=rufnummern$/);
+  await expect(page.getByRole('heading', { name: 'Rufnummernübersicht' })).toBeVisible();
+  await expect(page.getByText('Mit diesem Filter gibt es keine Rufnummern.')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Rufnummernblock / Einzelrufnummer vergeben' });
+  await expect(form).toBeVisible();
+  await checkA11y('operator: numbers tab');
+
+  // Live check in the browser: an incomplete number is refused before sending.
+  const number = form.getByRole('textbox', { name: 'Rufnummer ohne Durchwahl' });
+  await number.fill('089');
+  await number.blur();
+  await expect(form.getByText(/Das ist keine gültige deutsche Rufnummer/)).toBeVisible();
+  await number.fill('089 1234');
+  await expect(form.getByText('Erkannt: 089 1234-00 … 99')).toBeVisible();
+  await expect(form.getByRole('combobox', { name: 'Durchwahlstellen' })).toHaveValue('2');
+  await expect(form.getByRole('checkbox', { name: '0x' })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: '9x' })).toBeChecked();
+  await form.getByRole('button', { name: 'Vergeben' }).click();
+  await expect(form.getByText('089 1234-00 … 99 ist vergeben.')).toBeVisible();
+
+  await form.getByRole('radio', { name: 'Einzelrufnummer' }).check();
+  await form.getByRole('textbox', { name: 'Rufnummer', exact: true }).fill('0228 63803058');
+  await form.getByRole('button', { name: 'Vergeben' }).click();
+  await expect(form.getByText('0228 63803058 ist vergeben.')).toBeVisible();
+
+  const blocks = page.getByRole('list', { name: 'Rufnummernblöcke und Einzelrufnummern' });
+  await expect(blocks.getByRole('button', { name: /^089 1234-00 … 99/ })).toContainText(
+    'aktuell verfügbar',
+  );
+  await expect(blocks.getByRole('button', { name: /^0228 63803058/ })).toBeVisible();
+  await expect(
+    blocks.getByRole('button', { name: 'Block zurücknehmen' }).first(),
+  ).toHaveAccessibleName('Block zurücknehmen: 089 1234-00 … 99');
+  await checkA11y('operator: numbers handed out');
+  await logout(page);
+
+  // The admin opens the Rufnummernplan.
+  await login(page, DEMO_ADMIN);
+  const me = await page.request.get('/api/v1/auth/me');
+  const session = (await me.json()) as { csrfToken: string; user: { companies: { id: string }[] } };
+  const companyId = session.user.companies[0]?.id ?? '';
+  // A number given to a company function through the API shows as taken below.
+  const assigned = await page.request.post(`/api/v1/companies/${companyId}/number-assignments`, {
+    headers: { 'x-csrf-token': session.csrfToken },
+    data: {
+      number: '+4989123405',
+      targetType: 'company_function',
+      targetId: 'empfang',
+      targetLabel: 'Empfang',
+    },
+  });
+  expect(assigned.status()).toBe(201);
+
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await nav.getByRole('link', { name: 'Rufnummernplan' }).click();
+  await expect(page).toHaveURL(/\/unternehmen\/rufnummern$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rufnummernplan' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Direkthilfe' })).toHaveAttribute(
+    'href',
+    '/hilfe/rufnummernplan',
+  );
+  await expect(page.getByRole('checkbox', { name: 'Aktuell verfügbare Rufnummern' })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Zukünftig verfügbare Rufnummern' }),
+  ).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Rufnummernlänge' })).toHaveCount(0);
+  await checkA11y('admin: number plan');
+
+  // Block → decade 0x → length → free numbers (standard view).
+  const block = page.getByRole('button', { name: /^089 1234-00 … 99/ });
+  await block.click();
+  await expect(block).toHaveAttribute('aria-pressed', 'true');
+  const decades = page.getByRole('list', { name: 'Dekaden von 089 1234-00 … 99' });
+  await expect(decades.getByRole('button')).toHaveCount(10);
+  await decades.getByRole('button', { name: '0x' }).click();
+  const lengths = page.getByRole('list', { name: 'Rufnummernlängen der Dekade 0x' });
+  await expect(lengths.getByRole('button')).toHaveCount(1);
+  await lengths.getByRole('button', { name: /^10-stellig/ }).click();
+  const numbers = page.getByRole('list', { name: 'Rufnummern der Dekade 0x, 10-stellig' });
+  await expect(numbers.getByRole('button', { name: /^089 1234-00 frei/ })).toBeEnabled();
+  await expect(numbers.getByRole('listitem')).toHaveCount(10);
+
+  // The number given to "Empfang" is taken and cannot be chosen.
+  const taken = numbers.getByRole('button', { name: /^089 1234-05/ });
+  await expect(taken).toContainText('vergeben an Empfang');
+  await expect(taken).toBeDisabled();
+  await numbers.getByRole('button', { name: /^089 1234-07/ }).click();
+  await expect(numbers.getByRole('button', { name: /^089 1234-07/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('heading', { name: 'Rufnummer 089 1234-07' })).toBeVisible();
+  await checkA11y('admin: decade numbers');
+
+  // Expert view, length "Jede": the central number 089 1234-0 appears.
+  await page.getByRole('button', { name: 'Zur Expertenansicht' }).click();
+  await expect(page.getByRole('button', { name: 'Zur Standardansicht' })).toBeVisible();
+  const lengthSelect = page.getByRole('combobox', { name: 'Rufnummernlänge' });
+  await expect(lengthSelect).toHaveValue('standard');
+  await lengthSelect.selectOption({ label: 'Jede' });
+  await expect(lengths.getByRole('button')).toHaveCount(2);
+  await lengths.getByRole('button', { name: /^9-stellig/ }).click();
+  const central = page.getByRole('list', { name: 'Rufnummern der Dekade 0x, 9-stellig' });
+  await expect(central.getByRole('button', { name: /^089 1234-0 frei/ })).toBeVisible();
+  await checkA11y('admin: expert view, length Jede');
+
+  // Rufnummernverlängerung: the 12/14 rule is checked while typing.
+  await page.getByRole('button', { name: 'Rufnummernverlängerung für Dekade 0x' }).click();
+  const dialog = page.getByRole('dialog', { name: /Rufnummernverlängerung: Dekade 0x/ });
+  const by = dialog.getByRole('textbox', { name: 'Um wie viele Stellen verlängern?' });
+  await by.fill('5');
+  await expect(
+    dialog.getByText(/national höchstens 12 Ziffern haben \(mit \+49: 14\)/),
+  ).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Verlängern' })).toBeDisabled();
+  await by.fill('1');
+  await expect(dialog.getByText('Danach: 11-stellig, Durchwahlen 000 … 099.')).toBeVisible();
+  await checkA11y('admin: lengthen dialog');
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Search "*030" finds 0228 63803058 anywhere in the number.
+  const search = page.getByRole('searchbox', { name: 'Rufnummer suchen' });
+  await search.fill('*030');
+  await search.press('Enter');
+  const results = page.getByRole('list', { name: 'Suchergebnis für „*030“' });
+  await expect(results.getByRole('button', { name: /^0228 63803058 frei/ })).toBeVisible();
+  await checkA11y('admin: search results');
+  await page.getByRole('button', { name: 'Suche zurücksetzen' }).click();
+  await expect(results).toBeHidden();
+  await logout(page);
+});
