@@ -10,7 +10,7 @@ import { seedDemoData } from '../server/src/demo/seed.ts';
 import { bumpInventory } from '../server/src/modules/numbers/inventory-cache.ts';
 import { insertBlock } from '../server/src/modules/numbers/numbers.repository.ts';
 import { decadeNumbers, searchNumbers } from '../server/src/modules/numbers/numbers.query.ts';
-import { assignNumber, releaseNumber } from '../server/src/modules/numbers/numbers.service.ts';
+import { assignNumber, releaseNumber } from '../server/src/modules/numbers/numbers.assign.ts';
 import { SYSTEM_ACTOR } from '../server/src/platform/audit.ts';
 import { systemClock } from '../server/src/platform/clock.ts';
 import { testConfig } from '../server/src/test/test-app.ts';

@@ -4,7 +4,8 @@ import { SYSTEM_ACTOR } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { usingPostgres } from '../../test/test-db.ts';
-import { assignNumber, createBlock } from './numbers.service.ts';
+import { assignNumber } from './numbers.assign.ts';
+import { createBlock } from './numbers.service.ts';
 
 let t: TestApp;
 let companyId: string;

@@ -18,14 +18,8 @@ import {
   numberPage,
   searchQuery,
 } from './numbers.schema.ts';
-import {
-  assignNumber,
-  blockOverview,
-  changeDecadeLength,
-  createBlock,
-  releaseNumber,
-  removeBlock,
-} from './numbers.service.ts';
+import { assignNumber, releaseNumber } from './numbers.assign.ts';
+import { blockOverview, changeDecadeLength, createBlock, removeBlock } from './numbers.service.ts';
 
 const tags = ['numbers'];
 const blockParams = companyParams.extend({ blockId: z.uuid() });
