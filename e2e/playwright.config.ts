@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 import { DEMO_PASSWORD } from './demo.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const port = 3100;
+// E2E_PORT lets two runs (a developer's and a CI check) share one machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const ownServer = process.env.E2E_BASE_URL === undefined;
 
 // Playwright loads this file in the runner and again in every worker; the workers inherit the
