@@ -1,4 +1,5 @@
 import { DEMO_ADMIN, DEMO_COMPANY, OPERATOR } from './demo.ts';
+import { operatorApi } from './api.ts';
 import { expect, login, logout, test } from './fixtures.ts';
 
 // Needs a fresh server (the e2e server gets a new data directory per run): the blocks are
@@ -48,9 +49,29 @@ test('number plan: operator hands out numbers, admin explores, searches and sees
   );
   await expect(blocks.getByRole('button', { name: /^0228 63803058/ })).toBeVisible();
   await expect(
-    blocks.getByRole('button', { name: 'Block zurücknehmen' }).first(),
-  ).toHaveAccessibleName('Block zurücknehmen: 089 1234-00 … 99');
+    blocks.getByRole('button', { name: 'Block zurücknehmen: 089 1234-00 … 99' }),
+  ).toBeVisible();
   await checkA11y('operator: numbers handed out');
+
+  // A CSV file with errors is refused as a whole; the problems are listed by row and column.
+  const csv = page.getByRole('form', { name: 'Rufnummern aus einer CSV-Datei vergeben' });
+  const template = csv.getByRole('link', { name: 'CSV-Vorlage herunterladen' });
+  expect(decodeURIComponent((await template.getAttribute('href')) ?? '')).toContain(
+    'Rufnummer;Art;Durchwahlstellen;Dekaden;Verfügbar ab;Herkunft',
+  );
+  await csv.getByLabel('CSV-Datei').setInputFiles({
+    name: 'rufnummern.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Rufnummer;Art;Durchwahlstellen;Dekaden;Verfügbar ab;Herkunft\n030 555;Block;2;0-9;;neu\n040 777;Block;2;0-9;;alt\n',
+    ),
+  });
+  await csv.getByRole('button', { name: 'Datei hochladen' }).click();
+  await expect(csv.getByRole('alert')).toContainText('es wurde nichts übernommen');
+  const problems = csv.getByRole('table', { name: 'Fehler in der CSV-Datei' });
+  await expect(problems.getByRole('row').nth(1)).toContainText('3Herkunft');
+  await checkA11y('operator: CSV problems');
+  await expect(blocks.getByRole('listitem')).toHaveCount(2);
   await logout(page);
 
   // The admin opens the Rufnummernplan.
@@ -135,8 +156,19 @@ test('number plan: operator hands out numbers, admin explores, searches and sees
   await by.fill('1');
   await expect(dialog.getByText('Danach: 11-stellig, Durchwahlen 000 … 099.')).toBeVisible();
   await checkA11y('admin: lengthen dialog');
-  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await dialog.getByRole('button', { name: 'Verlängern' }).click();
   await expect(dialog).toBeHidden();
+  await expect(decades.getByRole('button', { name: /^0x/ })).toContainText(
+    'verlängert um 1 Stelle',
+  );
+  await expect(lengths.getByRole('button', { name: /^11-stellig/ })).toContainText('verlängert');
+  await expect(lengths.getByRole('button')).toHaveCount(3);
+  // …and taken back (none of the added numbers is assigned).
+  await page.getByRole('button', { name: 'Rufnummernverlängerung für Dekade 0x' }).click();
+  await dialog.getByRole('button', { name: 'Verlängerung zurücknehmen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(lengths.getByRole('button')).toHaveCount(2);
+  await expect(decades.getByRole('button', { name: /^0x/ })).not.toContainText('verlängert');
 
   // Search "*030" finds 0228 63803058 anywhere in the number.
   const search = page.getByRole('searchbox', { name: 'Rufnummer suchen' });
@@ -147,5 +179,72 @@ test('number plan: operator hands out numbers, admin explores, searches and sees
   await checkA11y('admin: search results');
   await page.getByRole('button', { name: 'Suche zurücksetzen' }).click();
   await expect(results).toBeHidden();
+  await logout(page);
+
+  // With a number in use, the operator cannot take the block back.
+  await login(page, OPERATOR);
+  await page.goto(`/betreiber/unternehmen/${companyId}?tab=rufnummern`);
+  await page.getByRole('button', { name: 'Block zurücknehmen: 089 1234-00 … 99' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Block zurücknehmen' });
+  await confirm.getByRole('button', { name: 'Block zurücknehmen' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('solange Rufnummern daraus vergeben sind');
+  await checkA11y('operator: block in use');
+  await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+  await logout(page);
+});
+
+test('operator: issued welcome letters stay downloadable, the newest one is valid', async ({
+  page,
+  baseURL,
+  checkA11y,
+}) => {
+  // A company of its own (its first letter comes with it), so other tests' codes stay valid.
+  const api = await operatorApi(baseURL ?? '');
+  const { csrfToken } = (await (await api.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+  const stamp = Date.now();
+  const created = await api.post('/api/v1/companies', {
+    headers: { 'x-csrf-token': csrfToken },
+    data: {
+      name: `Briefe ${stamp} GmbH`,
+      customerNumber: `BR-${stamp}`,
+      contactEmail: null,
+      contract: {
+        status: 'active',
+        startDate: '2026-01-01',
+        street: 'Hauptstraße 1',
+        postalCode: '80331',
+        city: 'München',
+        country: 'DE',
+        products: ['cloud_pbx'],
+        workplaceQuota: 5,
+        parallelCalls: 2,
+        partnerLicences: {},
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { company } = (await created.json()) as { company: { id: string } };
+  await api.dispose();
+
+  await login(page, OPERATOR);
+  await page.goto(`/betreiber/unternehmen/${company.id}?tab=willkommensbrief`);
+  const letters = page.getByRole('table', { name: 'Erstellte Willkommensbriefe' });
+  await expect(letters.getByRole('row')).toHaveCount(2);
+  await expect(letters.getByRole('row').nth(1)).toContainText('gültig');
+
+  await page.getByRole('button', { name: 'Neuen Willkommensbrief erstellen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuen Willkommensbrief erstellen?' });
+  await dialog.getByRole('button', { name: 'Neuen Willkommensbrief erstellen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(letters.getByRole('row')).toHaveCount(3);
+  await expect(letters.getByRole('row').nth(1)).toContainText('gültig');
+  await expect(letters.getByRole('row').nth(2)).toContainText('ersetzt');
+  await checkA11y('operator: issued welcome letters');
+
+  // The current letter can be downloaded again later.
+  const link = letters.getByRole('row').nth(1).getByRole('link');
+  const pdf = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
   await logout(page);
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/client.ts';
 import { addCompanyAdmin, insertUser } from '../modules/auth/users.repository.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
+import { setUpCompanyOrg } from '../modules/org/org.service.ts';
 import type { Clock } from '../platform/clock.ts';
 import {
   countProviders,
@@ -74,7 +75,7 @@ export async function seedDemoData(
       ...DEMO_COMPANY,
       contactEmail: DEMO_LOGINS.admin.email,
     });
-    await insertContract(tx, {
+    const contract = await insertContract(tx, {
       companyId: company.id,
       status: 'active',
       startDate: now.toISOString().slice(0, 10),
@@ -87,6 +88,7 @@ export async function seedDemoData(
       parallelCalls: 10,
       partnerLicences: {},
     });
+    await setUpCompanyOrg(tx, company, contract, now);
     await insertUser(tx, {
       kind: 'operator',
       username: DEMO_LOGINS.operator.username,

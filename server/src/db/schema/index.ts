@@ -4,3 +4,4 @@ export * from './auth.ts';
 export * from './audit.ts';
 export * from './notifications.ts';
 export * from './numbers.ts';
+export * from './org.ts';

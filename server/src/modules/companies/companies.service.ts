@@ -7,6 +7,7 @@ import type { Config } from '../../config.ts';
 import type { Principal } from '../auth/principal.ts';
 import { listCompanyAdmins, removeCompanyAdmin } from '../auth/users.repository.ts';
 import { issueWelcomeLetter, type IssuedLetter } from '../onboarding/onboarding.service.ts';
+import { setUpCompanyOrg } from '../org/org.service.ts';
 import {
   customerNumberTaken,
   findCompany,
@@ -126,6 +127,7 @@ export async function createCompany(
       createdAt: now,
       updatedAt: now,
     });
+    await setUpCompanyOrg(tx, company, contract, now);
     await recordAudit(tx, {
       actor: actorOf(actor),
       companyId: company.id,

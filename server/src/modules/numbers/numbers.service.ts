@@ -27,6 +27,7 @@ import {
   setDecadeExtra,
   type BlockWithDecades,
 } from './numbers.repository.ts';
+import { defaultGroup, findGroup } from '../org/org.repository.ts';
 import { bumpInventory, inventory } from './inventory-cache.ts';
 import {
   availabilityOf,
@@ -109,6 +110,10 @@ export async function createBlock(
   const shape = checkNewBlock(input);
   const now = deps.clock.now();
   const run = async (db: Executor) => {
+    const group = input.groupId ? await findGroup(db, companyId, input.groupId) : await defaultGroup(db, companyId);
+    if (!group) {
+      throw fieldError('group_unknown', 'groupId');
+    }
     const clash = await overlappingBlocks(db, shape.prefix);
     if (clash.length > 0) {
       throw fieldError('number_overlap', 'number', {}, 409);
@@ -117,7 +122,7 @@ export async function createBlock(
       db,
       {
         companyId,
-        groupId: input.groupId ?? null,
+        groupId: group.id,
         kind: input.kind,
         prefix: shape.prefix,
         areaCodeLength: shape.areaCodeLength,
@@ -284,7 +289,7 @@ export function matchesFilter(b: BlockWithDecades, filter: BlockFilter, today: s
   if (filter.availability && !filter.availability.includes(availabilityOf(b, today))) {
     return false;
   }
-  return filter.groupId === undefined || (b.groupId ?? 'default') === filter.groupId;
+  return filter.groupId === undefined || b.groupId === filter.groupId;
 }
 
 export { visibleLengths, type LengthFilter };
