@@ -15,6 +15,7 @@ import { companyRoutes } from '../modules/companies/companies.routes.ts';
 import { numberRoutes } from '../modules/numbers/numbers.routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/onboarding.routes.ts';
 import { operatorRoutes } from '../modules/operator/operator.routes.ts';
+import { orgRoutes } from '../modules/org/org.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
 import { installAuth } from './auth.plugin.ts';
 import type { AppContext } from './context.ts';
@@ -121,6 +122,7 @@ export async function buildApp(
   await app.register(companyRoutes, { ctx });
   await app.register(operatorRoutes, { ctx });
   await app.register(numberRoutes, { ctx });
+  await app.register(orgRoutes, { ctx });
 
   return app;
 }

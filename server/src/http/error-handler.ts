@@ -58,7 +58,7 @@ export function installErrorHandling(
           envelope(
             err.code,
             translate(lang, err.messageKey, err.params),
-            withMessages(err.details, lang),
+            withMessages(err.details, lang, err.params),
           ),
         );
     }
@@ -108,7 +108,7 @@ function isPageRequest(request: FastifyRequest): boolean {
 }
 
 /** Field details that name a rule get that rule's message in the caller's language. */
-function withMessages(details: unknown, lang: Language): unknown {
+function withMessages(details: unknown, lang: Language, params: Record<string, unknown>): unknown {
   if (!Array.isArray(details)) {
     return details;
   }
@@ -116,7 +116,7 @@ function withMessages(details: unknown, lang: Language): unknown {
     if (d && typeof d === 'object' && 'rule' in d && !('message' in d)) {
       const rule = String(d.rule);
       const key = hasTranslation(rule) ? rule : `field.${rule}`;
-      return hasTranslation(key) ? { ...d, message: translate(lang, key) } : d;
+      return hasTranslation(key) ? { ...d, message: translate(lang, key, params) } : d;
     }
     return d;
   });

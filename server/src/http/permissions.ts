@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   'admins.read': ['operator', 'admin'],
   'admins.manage': ['operator', 'admin'],
   'outbox.read': ['operator'],
+  /** Groups/locations, areas, call information and blocking profiles (seed 001, 003). */
+  'org.read': ['operator', 'admin'],
+  'org.manage': ['operator', 'admin'],
   /** The number plan: admins see and use it; operators hand numbers out (seed 001, 004). */
   'numbers.read': ['operator', 'admin'],
   'numbers.manage': ['operator'],

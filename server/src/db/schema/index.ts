@@ -5,3 +5,4 @@ export * from './audit.ts';
 export * from './notifications.ts';
 export * from './numbers.ts';
 export * from './org.ts';
+export * from './catalog.ts';

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { companies } from './accounts.ts';
 
 /** Which number outgoing calls show, and the display name (Anrufinformationen). */
@@ -36,7 +46,9 @@ export const groups = pgTable(
     uniqueIndex('groups_company_name_idx').on(t.companyId, sql`lower(${t.name})`),
     uniqueIndex('groups_company_code_idx').on(t.companyId, sql`lower(${t.shortCode})`),
     uniqueIndex('groups_company_dial_code_idx').on(t.companyId, t.dialCode),
-    uniqueIndex('groups_default_idx').on(t.companyId).where(sql`${t.isDefault}`),
+    uniqueIndex('groups_default_idx')
+      .on(t.companyId)
+      .where(sql`${t.isDefault}`),
   ],
 );
 
@@ -78,7 +90,9 @@ export const blockingProfiles = pgTable(
   },
   (t) => [
     uniqueIndex('blocking_profiles_name_idx').on(t.companyId, sql`lower(${t.name})`),
-    uniqueIndex('blocking_profiles_system_idx').on(t.companyId).where(sql`${t.isSystem}`),
+    uniqueIndex('blocking_profiles_system_idx')
+      .on(t.companyId)
+      .where(sql`${t.isSystem}`),
   ],
 );
 
@@ -96,7 +110,10 @@ export const blockingRules = pgTable(
   },
   (t) => [
     index('blocking_rules_profile_idx').on(t.profileId),
-    check('blocking_rules_direction_check', sql`${t.direction} in ('outgoing','incoming','forwarded')`),
+    check(
+      'blocking_rules_direction_check',
+      sql`${t.direction} in ('outgoing','incoming','forwarded')`,
+    ),
     check('blocking_rules_effect_check', sql`${t.effect} in ('bar','allow')`),
   ],
 );

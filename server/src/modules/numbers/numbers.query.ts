@@ -32,6 +32,8 @@ export interface NumberItem {
   displayLength: number;
   state: 'free' | 'reserved' | 'assigned';
   assignedTo: { type: string; id: string; label: string } | null;
+  /** The assignment to release, when the number is taken. */
+  assignmentId: string | null;
 }
 
 function item(
@@ -51,6 +53,7 @@ function item(
     assignedTo: taken
       ? { type: taken.targetType, id: taken.targetId, label: taken.targetLabel }
       : null,
+    assignmentId: taken?.id ?? null,
   };
 }
 

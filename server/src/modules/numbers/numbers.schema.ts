@@ -67,6 +67,7 @@ export const numberItem = z.object({
   displayLength: z.number(),
   state: z.enum(['free', 'reserved', 'assigned']),
   assignedTo: z.object({ type: z.string(), id: z.string(), label: z.string() }).nullable(),
+  assignmentId: z.string().nullable(),
 });
 
 export const numberPage = z.object({

@@ -110,7 +110,9 @@ export async function createBlock(
   const shape = checkNewBlock(input);
   const now = deps.clock.now();
   const run = async (db: Executor) => {
-    const group = input.groupId ? await findGroup(db, companyId, input.groupId) : await defaultGroup(db, companyId);
+    const group = input.groupId
+      ? await findGroup(db, companyId, input.groupId)
+      : await defaultGroup(db, companyId);
     if (!group) {
       throw fieldError('group_unknown', 'groupId');
     }

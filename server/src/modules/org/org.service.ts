@@ -97,6 +97,9 @@ function presentGroup(g: GroupRow, areas: AreaRow[], numberBlocks: number) {
   };
 }
 
+const withoutTimestamps = (g: GroupRow): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(g).filter(([k]) => k !== 'createdAt' && k !== 'updatedAt'));
+
 export async function groupOverview(deps: OrgDeps, companyId: string) {
   const db = deps.database.db;
   const [groupRows, areaRows] = await Promise.all([
@@ -184,15 +187,13 @@ export async function editGroup(
         throw fieldError('profile_unknown', 'blockingProfileId');
       }
       const after = await updateGroup(tx, groupId, { ...input, updatedAt: now });
-      const { createdAt: _c, updatedAt: _u, ...b } = before;
-      const { createdAt: _c2, updatedAt: _u2, ...a } = after!;
       await recordAudit(tx, {
         actor,
         companyId,
         entity: 'group',
         entityId: groupId,
         action: 'updated',
-        ...diff(b, a),
+        ...diff(withoutTimestamps(before), withoutTimestamps(after!)),
         at: now,
       });
       const areaRows = (await listAreas(tx, companyId)).filter((x) => x.groupId === groupId);
