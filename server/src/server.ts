@@ -6,6 +6,7 @@ import { lockDataDir, type DataDirLock } from './db/lock.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { seedDemoData, type SeedResult } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
+import { seedCatalogIfEmpty } from './modules/catalog/catalog.seed.ts';
 import type { AppContext } from './http/context.ts';
 import { Metrics } from './http/metrics.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -56,6 +57,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
     });
     cleanups.push(() => database.close());
     await migrateDatabase(database);
+    // The catalogue is needed with and without demo data (ZENTRALE_DEMO=false).
+    await seedCatalogIfEmpty(database, clock);
     const seed = config.demo.enabled
       ? await seedDemoData(database, clock, config.demo.password)
       : { seeded: false };

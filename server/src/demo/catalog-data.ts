@@ -12,11 +12,14 @@ export interface ProductSeed {
   nameEn: string;
   descriptionDe: string;
   oneOffCents?: number;
+  /** Base price per unit; with tiers it is the first tier's. */
+  monthlyCents: number;
   tiers: PriceTier[];
   requires?: DependencyRule[];
 }
 
-const flat = (monthlyCents: number): PriceTier[] => [{ from: 1, monthlyCents }];
+const flat = (monthlyCents: number) => ({ monthlyCents, tiers: [] as PriceTier[] });
+const tiered = (tiers: PriceTier[]) => ({ monthlyCents: tiers[0]?.monthlyCents ?? 0, tiers });
 const onWorkplaces: DependencyRule = { kind: 'available_for', hosts: ['workplace'] };
 const conferenceHosts: DependencyRule = {
   kind: 'available_for',
@@ -26,7 +29,7 @@ const CONFERENCE_KEYS = ['conference', 'conference_basic', 'conference_plus', 'c
 const exclusiveAmong = (key: string): DependencyRule[] =>
   CONFERENCE_KEYS.filter((k) => k !== key).map((product) => ({ kind: 'exclusive_with', product }));
 
-/** In display order; sort_order is the index. The base price is the first tier's. */
+/** In display order; sort_order follows the index. */
 export const PRODUCT_SEEDS: ProductSeed[] = [
   {
     key: 'cloud_pbx_workplace',
@@ -34,12 +37,12 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Cloud PBX Arbeitsplatz',
     nameEn: 'Cloud PBX workplace',
     descriptionDe: 'Arbeitsplatz mit Rufnummer, bis zu 6 Endgeräten, Sprachbox und Clients.',
-    tiers: [
+    ...tiered([
       { from: 1, monthlyCents: 1290 },
       { from: 11, monthlyCents: 1190 },
       { from: 51, monthlyCents: 1090 },
       { from: 101, monthlyCents: 990 },
-    ],
+    ]),
   },
   {
     key: 'trunk_workplace',
@@ -47,11 +50,11 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'SIP-Trunk-Arbeitsplatz',
     nameEn: 'SIP trunk workplace',
     descriptionDe: 'Arbeitsplatz mit einer Rufnummer des SIP-Trunks und MyPortal-Zugang.',
-    tiers: [
+    ...tiered([
       { from: 1, monthlyCents: 490 },
       { from: 26, monthlyCents: 450 },
       { from: 101, monthlyCents: 390 },
-    ],
+    ]),
   },
   {
     key: 'sip_trunk',
@@ -60,7 +63,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameEn: 'SIP trunk',
     descriptionDe: 'Anbindung einer eigenen Telefonanlage oder eines UCC-Partner-Produkts.',
     oneOffCents: 4990,
-    tiers: flat(1990),
+    ...flat(1990),
   },
   {
     key: 'parallel_calls',
@@ -68,11 +71,11 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Parallele Gespräche',
     nameEn: 'Parallel calls',
     descriptionDe: 'Gleichzeitige Gespräche (Sprachkanäle) des SIP-Trunks, Preis je Kanal.',
-    tiers: [
+    ...tiered([
       { from: 1, monthlyCents: 590 },
       { from: 11, monthlyCents: 490 },
       { from: 31, monthlyCents: 390 },
-    ],
+    ]),
   },
   {
     key: 'zoom_x_phone',
@@ -80,10 +83,10 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Zoom X Phone',
     nameEn: 'Zoom X Phone',
     descriptionDe: 'UCC-Partner-Produkt über den SIP-Trunk, Preis je Lizenz.',
-    tiers: [
+    ...tiered([
       { from: 1, monthlyCents: 1490 },
       { from: 50, monthlyCents: 1390 },
-    ],
+    ]),
   },
   {
     key: 'unify_office',
@@ -91,10 +94,10 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Unify Office',
     nameEn: 'Unify Office',
     descriptionDe: 'UCC-Partner-Produkt mit Telefonie, Video und Team-Messaging, Preis je Lizenz.',
-    tiers: [
+    ...tiered([
       { from: 1, monthlyCents: 1690 },
       { from: 50, monthlyCents: 1590 },
-    ],
+    ]),
   },
   {
     key: 'assistant',
@@ -103,7 +106,10 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameEn: 'Add-on assistant function',
     descriptionDe:
       'Assistenten nehmen Anrufe für den Leiter entgegen; mindestens zwei Arbeitsplätze.',
-    tiers: flat(300),
+    ...tiered([
+      { from: 1, monthlyCents: 300 },
+      { from: 26, monthlyCents: 270 },
+    ]),
     requires: [{ kind: 'min_workplaces_with', product: 'assistant', count: 2 }, onWorkplaces],
   },
   {
@@ -112,7 +118,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Zusatz-Paket Konferenz',
     nameEn: 'Add-on conference',
     descriptionDe: 'Konferenzen planen, einleiten und moderieren.',
-    tiers: flat(400),
+    ...flat(400),
     requires: [onWorkplaces, ...exclusiveAmong('conference')],
   },
   {
@@ -121,7 +127,10 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Zusatz-Paket Gruppenfunktion',
     nameEn: 'Add-on group function',
     descriptionDe: 'Eingehende Anrufe automatisiert an die Agenten einer Gruppe verteilen.',
-    tiers: flat(350),
+    ...tiered([
+      { from: 1, monthlyCents: 350 },
+      { from: 26, monthlyCents: 320 },
+    ]),
     requires: [{ kind: 'configured_after', product: 'group_function', count: 1 }, onWorkplaces],
   },
   {
@@ -130,7 +139,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Zusatz-Paket Vermittlungsplatz',
     nameEn: 'Add-on switchboard',
     descriptionDe: 'Professionelle Qualifizierung und Weitervermittlung von Gesprächen.',
-    tiers: flat(990),
+    ...flat(990),
     requires: [{ kind: 'configured_after', product: 'switchboard', count: 1 }, onWorkplaces],
   },
   {
@@ -139,10 +148,10 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Call Analytics pro Arbeitsplatz',
     nameEn: 'Call Analytics per workplace',
     descriptionDe: 'Nimmt den Arbeitsplatz in die Statistiken und Reports auf.',
-    tiers: [
+    ...tiered([
       { from: 1, monthlyCents: 150 },
       { from: 51, monthlyCents: 120 },
-    ],
+    ]),
     requires: [{ kind: 'company_has', product: 'call_analytics_basic' }, onWorkplaces],
   },
   {
@@ -151,7 +160,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Zusatz-Paket CTI & TAPI',
     nameEn: 'Add-on CTI & TAPI',
     descriptionDe: 'CRM- und TAPI-Anbindung (Go Integrator, Go TAPI); in einem eigenen Schritt.',
-    tiers: flat(490),
+    ...flat(490),
     requires: [{ kind: 'own_step' }, onWorkplaces],
   },
   {
@@ -160,7 +169,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Call Analytics Service Basic',
     nameEn: 'Call Analytics Service Basic',
     descriptionDe: 'Statistiken und Reports für das Unternehmen; Voraussetzung je Arbeitsplatz.',
-    tiers: flat(2990),
+    ...flat(2990),
   },
   {
     key: 'mobile_client',
@@ -168,7 +177,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Mobile-Client',
     nameEn: 'Mobile client',
     descriptionDe: 'Cloud PBX auf dem Smartphone ohne Integration der Mobilfunknummer.',
-    tiers: flat(290),
+    ...flat(290),
     requires: [{ kind: 'exclusive_with', product: 'mobile_integration' }, onWorkplaces],
   },
   {
@@ -177,7 +186,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: 'Mobile Integration (inkl. Mobile-Client)',
     nameEn: 'Mobile integration (incl. mobile client)',
     descriptionDe: 'Die Mobilfunknummer eines berechtigten Tarifs wird Nebenstelle der Cloud PBX.',
-    tiers: flat(490),
+    ...flat(490),
     requires: [{ kind: 'exclusive_with', product: 'mobile_client' }, onWorkplaces],
   },
   ...(
@@ -192,7 +201,7 @@ export const PRODUCT_SEEDS: ProductSeed[] = [
     nameDe: `Konferenz ${level}`,
     nameEn: `Conference ${level}`,
     descriptionDe: description,
-    tiers: flat(cents),
+    ...flat(cents),
     requires: [conferenceHosts, ...exclusiveAmong(key)],
   })),
 ];

@@ -11,6 +11,7 @@ import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from '../platform/logger.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { catalogRoutes } from '../modules/catalog/catalog.routes.ts';
 import { companyRoutes } from '../modules/companies/companies.routes.ts';
 import { numberRoutes } from '../modules/numbers/numbers.routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/onboarding.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(
   await app.register(companyRoutes, { ctx });
   await app.register(operatorRoutes, { ctx });
   await app.register(numberRoutes, { ctx });
+  await app.register(catalogRoutes, { ctx });
   await app.register(orgRoutes, { ctx });
 
   return app;

@@ -26,8 +26,11 @@ export const PERMISSIONS = {
   /** The number plan: admins see and use it; operators hand numbers out (seed 001, 004). */
   'numbers.read': ['operator', 'admin'],
   'numbers.manage': ['operator'],
-  'numbers.lengthen': ['operator', 'admin'],
+  'numbers.configure': ['operator', 'admin'],
   'numbers.assign': ['operator', 'admin'],
+  /** The product and device catalogue: installation-wide data that operators maintain (issue 5). */
+  'catalog.read': ['operator', 'admin'],
+  'catalog.manage': ['operator'],
   'provider.read': ['operator'],
   'provider.update': ['operator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -39,7 +39,12 @@ export function invalidField(lang: Language, field: string, rule: string, params
   return new AppError('validation_failed', 400, {
     params: { count: 1 },
     details: [
-      { field, rule, message: translate(lang, `validation.catalog.${rule}`, params), location: 'body' },
+      {
+        field,
+        rule,
+        message: translate(lang, `validation.catalog.${rule}`, params),
+        location: 'body',
+      },
     ],
   });
 }

@@ -186,3 +186,7 @@ export async function purgeReleased(db: Executor, blockId: string): Promise<void
       and(eq(numberAssignments.blockId, blockId), sql`${numberAssignments.releasedAt} is not null`),
     );
 }
+
+export async function setBlockGroup(db: Executor, blockId: string, groupId: string) {
+  await db.update(numberBlocks).set({ groupId }).where(eq(numberBlocks.id, blockId));
+}

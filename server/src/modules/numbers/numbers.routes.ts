@@ -19,7 +19,13 @@ import {
   searchQuery,
 } from './numbers.schema.ts';
 import { assignNumber, releaseNumber } from './numbers.assign.ts';
-import { blockOverview, changeDecadeLength, createBlock, removeBlock } from './numbers.service.ts';
+import {
+  blockOverview,
+  changeDecadeLength,
+  createBlock,
+  moveBlockToGroup,
+  removeBlock,
+} from './numbers.service.ts';
 
 const tags = ['numbers'];
 const blockParams = companyParams.extend({ blockId: z.uuid() });
@@ -102,6 +108,28 @@ export const numberRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
     },
   );
 
+  app.patch(
+    '/api/v1/companies/:companyId/number-blocks/:blockId',
+    {
+      config: { auth: 'numbers.configure' },
+      schema: {
+        summary: 'Assign a block or single number to a group/location',
+        tags,
+        params: blockParams,
+        body: z.object({ groupId: z.uuid() }),
+        response: { 200: blockOutput },
+      },
+    },
+    (request) =>
+      moveBlockToGroup(
+        ctx,
+        actorOf(principal(request)),
+        request.params.companyId,
+        request.params.blockId,
+        request.body.groupId,
+      ),
+  );
+
   app.delete(
     '/api/v1/companies/:companyId/number-blocks/:blockId',
     {
@@ -127,7 +155,7 @@ export const numberRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
   app.post(
     '/api/v1/companies/:companyId/number-blocks/:blockId/decades/:digit/length',
     {
-      config: { auth: 'numbers.lengthen' },
+      config: { auth: 'numbers.configure' },
       schema: {
         summary: 'Lengthen (by > 0) or shorten (by < 0) a decade — Rufnummernverlängerung',
         tags,

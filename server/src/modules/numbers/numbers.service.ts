@@ -24,6 +24,7 @@ import {
   lockBlock,
   overlappingBlocks,
   purgeReleased,
+  setBlockGroup,
   setDecadeExtra,
   type BlockWithDecades,
 } from './numbers.repository.ts';
@@ -295,3 +296,38 @@ export function matchesFilter(b: BlockWithDecades, filter: BlockFilter, today: s
 }
 
 export { visibleLengths, type LengthFilter };
+
+/** Moves a block or single number to another group/location of the company. */
+export async function moveBlockToGroup(
+  deps: NumberDeps,
+  actor: AuditActor,
+  companyId: string,
+  blockId: string,
+  groupId: string,
+) {
+  const now = deps.clock.now();
+  return deps.database.transaction(async (tx) => {
+    await bumpInventory(tx, companyId);
+    const block = await findBlock(tx, companyId, blockId);
+    if (!block) {
+      throw notFound();
+    }
+    const group = await findGroup(tx, companyId, groupId);
+    if (!group) {
+      throw fieldError('group_unknown', 'groupId');
+    }
+    await setBlockGroup(tx, blockId, groupId);
+    await recordAudit(tx, {
+      actor,
+      companyId,
+      entity: 'number_block',
+      entityId: blockId,
+      action: 'group_changed',
+      before: { groupId: block.groupId },
+      after: { groupId },
+      at: now,
+    });
+    const counts = await assignedCounts(tx, companyId);
+    return presentBlock({ ...block, groupId }, sumFor(counts, blockId), berlinDay(now));
+  });
+}

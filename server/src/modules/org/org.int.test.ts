@@ -236,3 +236,25 @@ describe('call information (inherited company → group → area)', () => {
     expect(bad.json().error.details[0].field).toBe('callInfo.number');
   });
 });
+
+describe('numbers per group', () => {
+  it('a block can be assigned to another group, and the group shows it', async () => {
+    const operator = await login(t.app, 'operator');
+    const block = await call(t.app, 'POST', `${base}/number-blocks`, {
+      session: operator,
+      body: { kind: 'block', number: '0221 777', extensionLength: 1 },
+    });
+    const groups = (await api('GET', '/groups')).json().items;
+    const köln = groups.find((g: { name: string }) => g.name === 'Niederlassung Köln');
+    expect(block.json().groupId).toBe(groups.find((g: { isDefault: boolean }) => g.isDefault).id);
+    const moved = await api('PATCH', `/number-blocks/${block.json().id}`, { groupId: köln.id });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().groupId).toBe(köln.id);
+    const after = (await api('GET', '/groups'))
+      .json()
+      .items.find((g: { id: string }) => g.id === köln.id);
+    expect(after.numberBlocks).toBe(1);
+    const filtered = await api('GET', `/number-blocks?groupId=${köln.id}`);
+    expect(filtered.json().items.map((b: { id: string }) => b.id)).toEqual([block.json().id]);
+  });
+});
