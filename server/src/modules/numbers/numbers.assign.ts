@@ -2,6 +2,7 @@
 import { locate } from '../../../../common/src/numbers/block.ts';
 import { parseGermanNumber } from '../../../../common/src/numbers/parse.ts';
 import type { Executor } from '../../db/client.ts';
+import { uniqueViolation } from '../../db/errors.ts';
 import type { AssignmentState } from '../../db/schema/index.ts';
 import type { AuditActor } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -15,11 +16,6 @@ export interface AssignInput {
   number: string;
   target: { type: string; id: string; label?: string };
   state?: AssignmentState;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
 }
 
 /**
@@ -83,7 +79,7 @@ export async function assignNumber(
         return row;
       }
     } catch (err) {
-      if (isUniqueViolation(err)) {
+      if (uniqueViolation(err)) {
         throw new AppError('number_taken', 409, {
           params: { number: displayNumber(block, parsed.national) },
           details: [{ field: 'number', rule: 'number_taken' }],

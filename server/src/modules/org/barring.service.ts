@@ -7,6 +7,7 @@ import {
 import { recordAudit, type AuditActor } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Executor } from '../../db/client.ts';
+import { uniqueViolation } from '../../db/errors.ts';
 import {
   deleteProfile,
   findGroup,
@@ -108,8 +109,7 @@ export async function createProfile(
       return presentProfile(profile, await rulesOf(tx, [profile.id]), null);
     });
   } catch (err) {
-    const e = err as { code?: string; cause?: { code?: string } };
-    if (e.code === '23505' || e.cause?.code === '23505') {
+    if (uniqueViolation(err)) {
       throw new AppError('profile_name_taken', 409, {
         details: [{ field: 'name', rule: 'unique' }],
       });

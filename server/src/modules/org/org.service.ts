@@ -1,5 +1,6 @@
 import { effectiveCallInfo, type CallInfoValue } from '../../../../common/src/rules/call-info.ts';
 import type { Database, Executor } from '../../db/client.ts';
+import { uniqueViolation } from '../../db/errors.ts';
 import { recordAudit, diff, type AuditActor } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -108,16 +109,6 @@ export async function groupOverview(deps: OrgDeps, companyId: string) {
   ]);
   const counts = await Promise.all(groupRows.map((g) => numberBlocksInGroup(db, g.id)));
   return groupRows.map((g, i) => presentGroup(g, areaRows, counts[i]!));
-}
-
-function uniqueViolation(err: unknown): string | null {
-  const e = err as {
-    code?: string;
-    constraint?: string;
-    cause?: { code?: string; constraint?: string };
-  };
-  const source = e.code === '23505' ? e : e.cause?.code === '23505' ? e.cause : null;
-  return source ? (source.constraint ?? 'unique') : null;
 }
 
 function groupConflict(err: unknown): never {
