@@ -32,7 +32,11 @@ const catalogue: RuleProduct[] = [
     name: 'Vermittlungsplatz',
     requires: [{ kind: 'configured_after', product: 'switchboard', count: 1 }],
   },
-  { key: 'conference', name: 'Konferenz', requires: [{ kind: 'available_for', hosts: ['workplace'] }] },
+  {
+    key: 'conference',
+    name: 'Konferenz',
+    requires: [{ kind: 'available_for', hosts: ['workplace'] }],
+  },
   {
     key: 'conference_basic',
     name: 'Konferenz Basic',
@@ -115,7 +119,11 @@ describe('addonViolations: the dependency rules of seed 001 and 002', () => {
       facts({ chosen: ['group_function'] }),
       [],
     ],
-    ['an add-on that is not in the catalogue', facts({ chosen: ['fax'] }), ['validation.addon.unknown_product']],
+    [
+      'an add-on that is not in the catalogue',
+      facts({ chosen: ['fax'] }),
+      ['validation.addon.unknown_product'],
+    ],
   ])('%s', (_sentence, given, keys) => {
     expect(addonViolations(catalogue, given).map((v) => v.key)).toEqual(keys);
   });
@@ -125,7 +133,10 @@ describe('addonViolations: the dependency rules of seed 001 and 002', () => {
     expect(v).toMatchObject({
       product: 'call_analytics',
       severity: 'error',
-      params: { product: 'Call Analytics pro Arbeitsplatz', required: 'Call Analytics Service Basic' },
+      params: {
+        product: 'Call Analytics pro Arbeitsplatz',
+        required: 'Call Analytics Service Basic',
+      },
     });
   });
 
@@ -136,7 +147,9 @@ describe('addonViolations: the dependency rules of seed 001 and 002', () => {
     const strict: RuleProduct[] = [
       {
         key: 'assistant',
-        requires: [{ kind: 'min_workplaces_with', product: 'assistant', count: 2, severity: 'error' }],
+        requires: [
+          { kind: 'min_workplaces_with', product: 'assistant', count: 2, severity: 'error' },
+        ],
       },
     ];
     expect(blocking(addonViolations(strict, facts({ chosen: ['assistant'] })))).toHaveLength(1);

@@ -18,24 +18,26 @@ export const DEPENDENCY_RULE_KINDS = [
 
 export type RuleSeverity = 'error' | 'warning';
 
+type RuleBody =
+  // The company must have booked the company-level product first (Call Analytics Basic).
+  | { kind: 'company_has'; product: string }
+  // Usable only when at least `count` workplaces of the company carry the product (Assistenz).
+  | { kind: 'min_workplaces_with'; product: string; count: number }
+  // Not on the same workplace together with `product` (Konferenz Basic vs Plus).
+  | { kind: 'exclusive_with'; product: string }
+  // Booked in a step of its own, never together with other add-ons (CTI & TAPI).
+  | { kind: 'own_step' }
+  // The company feature can be configured once `count` workplaces carry `product`
+  // (Gruppenfunktion, Vermittlungsplatz).
+  | { kind: 'configured_after'; product: string; count: number }
+  // Bookable only on these hosts (conference packages on SIP-trunk workplaces, seed 002).
+  | { kind: 'available_for'; hosts: HostKind[] };
+
 /**
  * One rule as stored in the catalogue. `severity` overrides the kind's default (see
  * DEFAULT_SEVERITY), so an operator can turn a hard rule into a hint without a code change.
  */
-export type DependencyRule = { severity?: RuleSeverity } & (
-  | /** The company must have booked the company-level product first (Call Analytics Basic). */
-  { kind: 'company_has'; product: string }
-  /** Usable only when at least `count` workplaces of the company carry the product (Assistenz). */
-  | { kind: 'min_workplaces_with'; product: string; count: number }
-  /** Not on the same workplace together with `product` (Konferenz Basic vs Plus). */
-  | { kind: 'exclusive_with'; product: string }
-  /** Booked in a step of its own, never together with other add-ons (CTI & TAPI). */
-  | { kind: 'own_step' }
-  /** The company feature can be configured once `count` workplaces carry `product` (Gruppenfunktion). */
-  | { kind: 'configured_after'; product: string; count: number }
-  /** Bookable only on these hosts (conference packages on SIP-trunk workplaces, seed 002). */
-  | { kind: 'available_for'; hosts: HostKind[] }
-);
+export type DependencyRule = RuleBody & { severity?: RuleSeverity };
 export type DependencyRuleKind = DependencyRule['kind'];
 
 /**
@@ -137,7 +139,8 @@ export function addonViolations(
           break;
         case 'min_workplaces_with': {
           // This workplace counts when it takes the product in this step.
-          const total = (facts.workplacesWith[rule.product] ?? 0) + (chosen.includes(rule.product) ? 1 : 0);
+          const total =
+            (facts.workplacesWith[rule.product] ?? 0) + (chosen.includes(rule.product) ? 1 : 0);
           if (total < rule.count) {
             out.push(violation(product, rule, { count: rule.count, current: total }));
           }

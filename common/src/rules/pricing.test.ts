@@ -38,8 +38,16 @@ describe('tierProblems', () => {
     ['empty is fine', [], []],
     ['ascending from 1', [{ from: 1 }, { from: 5 }, { from: 20 }], []],
     ['must start at 1', [{ from: 2 }, { from: 5 }], [{ index: 0, problem: 'tiers_start_at_one' }]],
-    ['not ascending', [{ from: 1 }, { from: 10 }, { from: 10 }], [{ index: 2, problem: 'tiers_ascending' }]],
-    ['descending', [{ from: 1 }, { from: 10 }, { from: 5 }], [{ index: 2, problem: 'tiers_ascending' }]],
+    [
+      'not ascending',
+      [{ from: 1 }, { from: 10 }, { from: 10 }],
+      [{ index: 2, problem: 'tiers_ascending' }],
+    ],
+    [
+      'descending',
+      [{ from: 1 }, { from: 10 }, { from: 5 }],
+      [{ index: 2, problem: 'tiers_ascending' }],
+    ],
     ['fractions', [{ from: 1 }, { from: 2.5 }], [{ index: 1, problem: 'tiers_from_integer' }]],
   ])('%s', (_name, froms, problems) => {
     expect(tierProblems(froms.map((t) => ({ ...t, monthlyCents: 100 })))).toEqual(problems);

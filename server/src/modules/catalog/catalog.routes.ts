@@ -21,7 +21,7 @@ import {
   tariffsBody,
   tariffsOutput,
 } from './catalog.schema.ts';
-import { catalogProducts, checkAddons, editProduct, productPrice } from './catalog.service.ts';
+import { checkAddons, editProduct, listCatalogProducts, productPrice } from './catalog.service.ts';
 import {
   addDevice,
   catalogDevices,
@@ -45,7 +45,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, {
       },
     },
     async (request) => ({
-      items: await catalogProducts(ctx, request.query, requestLanguage(request)),
+      items: await listCatalogProducts(ctx, request.query, requestLanguage(request)),
     }),
   );
 

@@ -70,7 +70,7 @@ export function presentProduct(row: ProductRow, lang: Language): ProductOutput {
   };
 }
 
-export async function catalogProducts(
+export async function listCatalogProducts(
   deps: CatalogDeps,
   query: { kind?: ProductKind | undefined; includeInactive?: boolean | undefined },
   lang: Language,
