@@ -11,6 +11,8 @@ export const LIMITS = {
   apiTokenName: { max: 100 },
   search: { max: 100 },
   pageSize: { default: 20, max: 100 },
+  /** Workplace languages (seed 001: "Derzeit steht ausschließlich die Sprache Deutsch … zur Verfügung"). */
+  workplaceLanguages: ['de'],
   /** Days a welcome letter's one-time code stays valid (default; configurable). */
   letterCodeDays: 30,
   /** Hours an e-mailed activation code stays valid (default; configurable). */
