@@ -9,7 +9,12 @@ test('operator console: company tabs, contract change, invitation, new letter, o
   await login(page, OPERATOR);
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(nav).toContainText('Betreiber-Konsole');
-  await expect(nav.getByRole('link')).toHaveText(['Unternehmen', 'Postausgang', 'Mein Profil']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Unternehmen',
+    'Postausgang',
+    'Katalog',
+    'Mein Profil',
+  ]);
 
   // Search and open the demo company.
   await page.getByRole('searchbox', { name: 'Suche' }).fill('Muster');

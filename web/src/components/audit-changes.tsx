@@ -10,6 +10,10 @@ function show(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+// JSON values (e.g. the rules of a blocking profile) have no spaces to break at; without this
+// they widen the table until it scrolls, and a scrolling table is not keyboard accessible.
+const wrap = { overflowWrap: 'anywhere' } as const;
+
 /** Before/after of one entry, one line per changed field: "parallelCalls: 10 → 12". */
 export function AuditChanges({ changes }: { changes: AuditEntry['changes'] }) {
   const { t } = useTranslation();
@@ -34,10 +38,10 @@ export function AuditChanges({ changes }: { changes: AuditEntry['changes'] }) {
           </Text>{' '}
           {changes.before !== undefined && changes.before !== null && (
             <>
-              <Code>{show(before[key])}</Code> →{' '}
+              <Code style={wrap}>{show(before[key])}</Code> →{' '}
             </>
           )}
-          <Code>{show(after[key])}</Code>
+          <Code style={wrap}>{show(after[key])}</Code>
         </li>
       ))}
     </ul>

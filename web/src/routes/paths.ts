@@ -6,9 +6,12 @@ export const PROFILE_PATH = '/profil';
 export const MY_COMPANY_PATH = '/unternehmen';
 export const MY_AUDIT_LOG_PATH = '/unternehmen/protokoll';
 export const MY_NUMBERS_PATH = '/unternehmen/rufnummern';
+export const MY_GROUPS_PATH = '/unternehmen/gruppen';
+export const MY_BLOCKING_PROFILES_PATH = '/unternehmen/sperrprofile';
 export const OPERATOR_COMPANIES_PATH = '/betreiber/unternehmen';
 export const OPERATOR_NEW_COMPANY_PATH = '/betreiber/unternehmen/neu';
 export const OPERATOR_OUTBOX_PATH = '/betreiber/postausgang';
+export const OPERATOR_CATALOG_PATH = '/betreiber/katalog';
 
 export function operatorCompanyPath(companyId: string): string {
   return `${OPERATOR_COMPANIES_PATH}/${encodeURIComponent(companyId)}`;

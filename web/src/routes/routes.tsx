@@ -9,6 +9,9 @@ import { LoginPage } from './login/login-page.tsx';
 import { NotFoundPage } from './not-found/not-found-page.tsx';
 import { NumbersPlanPage } from './numbers/numbers-plan-page.tsx';
 import { OnboardingPage } from './onboarding/onboarding-page.tsx';
+import { BlockingProfilesPage } from './org/blocking-profiles-page.tsx';
+import { GroupsPage } from './org/groups-page.tsx';
+import { CatalogPage } from './operator/catalog/catalog-page.tsx';
 import { CompaniesPage } from './operator/companies-page.tsx';
 import { CompanyCreatePage } from './operator/company-create-page.tsx';
 import { CompanyDetailPage } from './operator/company-detail-page.tsx';
@@ -74,6 +77,20 @@ export const APP_ROUTES: readonly AppRoute[] = [
     element: <NumbersPlanPage />,
   },
   {
+    path: paths.MY_GROUPS_PATH,
+    helpTopic: 'gruppen',
+    access: 'session',
+    roles: ADMIN,
+    element: <GroupsPage />,
+  },
+  {
+    path: paths.MY_BLOCKING_PROFILES_PATH,
+    helpTopic: 'sperrprofile',
+    access: 'session',
+    roles: ADMIN,
+    element: <BlockingProfilesPage />,
+  },
+  {
     path: paths.MY_AUDIT_LOG_PATH,
     helpTopic: 'protokoll',
     access: 'session',
@@ -115,6 +132,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: 'session',
     roles: OPERATOR,
     element: <OutboxPage />,
+  },
+  {
+    path: paths.OPERATOR_CATALOG_PATH,
+    helpTopic: 'katalog',
+    access: 'session',
+    roles: OPERATOR,
+    element: <CatalogPage />,
   },
   { path: '/hilfe/:topic', helpTopic: 'start', access: 'public', element: <HelpPage /> },
   { path: '*', helpTopic: 'start', access: 'public', element: <NotFoundPage /> },

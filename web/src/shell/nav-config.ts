@@ -13,11 +13,14 @@ export const NAV_ITEMS: Record<View, readonly NavItem[]> = {
   operator: [
     { label: 'nav.companies', path: '/betreiber/unternehmen' },
     { label: 'nav.outbox', path: '/betreiber/postausgang' },
+    { label: 'nav.catalog', path: '/betreiber/katalog' },
   ],
   admin: [
     { label: 'nav.overview', path: '/' },
     { label: 'nav.company', path: '/unternehmen' },
     { label: 'nav.numbers', path: '/unternehmen/rufnummern' },
+    { label: 'nav.groups', path: '/unternehmen/gruppen' },
+    { label: 'nav.blockingProfiles', path: '/unternehmen/sperrprofile' },
     { label: 'nav.auditLog', path: '/unternehmen/protokoll' },
   ],
   user: [{ label: 'nav.workplace', path: '/arbeitsplatz' }],

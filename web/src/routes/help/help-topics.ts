@@ -9,11 +9,14 @@ export const HELP_TOPICS = [
   'freischalten',
   'protokoll',
   'rufnummernplan',
+  'gruppen',
+  'sperrprofile',
   'profil',
   'betreiber',
   'unternehmen-anlegen',
   'unternehmen-details',
   'postausgang',
+  'katalog',
 ] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
