@@ -6,6 +6,7 @@ describe('withoutSecrets', () => {
     expect(
       withoutSecrets({
         username: 'anna',
+        dialCode: '2',
         password: 'x',
         nested: {
           sipPassword: 'y',
@@ -18,6 +19,7 @@ describe('withoutSecrets', () => {
       }),
     ).toEqual({
       username: 'anna',
+      dialCode: '2',
       password: '[redacted]',
       nested: {
         sipPassword: '[redacted]',

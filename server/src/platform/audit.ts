@@ -9,7 +9,8 @@ export interface AuditActor {
 
 export const SYSTEM_ACTOR: AuditActor = { userId: null, username: 'system', role: 'system' };
 
-const SECRET_KEY = /pass(word)?|secret|token|code|hash|ha1|pin/i;
+// Exact names for short words, so that shortCode or dialCode are not taken for secrets.
+const SECRET_KEY = /pass(word)?|secret|token|hash|^ha1$|^pin$|^code$/i;
 
 /** A copy of a value with every secret-looking field masked, for the audit log. */
 export function withoutSecrets(value: unknown): unknown {

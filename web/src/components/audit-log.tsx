@@ -8,8 +8,37 @@ import { Paging } from './paging.tsx';
 import { QueryState } from './query-state.tsx';
 
 /** Entities and actions the server writes for a company; unknown ones show as they come. */
-const ENTITIES = ['company', 'contract', 'company_admin', 'welcome_letter', 'admin_invitation'];
-const ACTIONS = ['created', 'updated', 'removed', 'issued', 'reissued', 'activated', 'revoked'];
+const ENTITIES = [
+  'company',
+  'contract',
+  'company_admin',
+  'welcome_letter',
+  'admin_invitation',
+  'group',
+  'area',
+  'company_settings',
+  'blocking_profile',
+  'number_block',
+  'number',
+];
+const ACTIONS = [
+  'created',
+  'updated',
+  'deleted',
+  'removed',
+  'issued',
+  'reissued',
+  'activated',
+  'revoked',
+  'assigned',
+  'reserved',
+  'released',
+  'decade_lengthened',
+  'decade_shortened',
+  'group_changed',
+  'call_info_changed',
+  'standard_profile_changed',
+];
 
 const EMPTY_FILTER: AuditFilter = {
   entity: '',

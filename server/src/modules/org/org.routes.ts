@@ -21,6 +21,7 @@ import {
   areaPatch,
   callInfo,
   callInfoEffective,
+  callInfoOut,
   effectiveOutput,
   groupBody,
   groupOutput,
@@ -33,6 +34,7 @@ import {
 } from './org.schema.ts';
 import {
   callInfoFor,
+  companyCallInfo,
   createArea,
   createGroup,
   editArea,

@@ -54,7 +54,7 @@ export const areaBody = z.object({
 });
 export const areaPatch = areaBody.partial();
 
-const callInfoOut = z.object({
+export const callInfoOut = z.object({
   numberMode: z.string(),
   number: z.string().nullable(),
   displayName: z.string().nullable(),

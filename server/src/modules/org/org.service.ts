@@ -349,6 +349,10 @@ export async function setCompanyCallInfo(
   });
 }
 
+export async function companyCallInfo(deps: OrgDeps, companyId: string) {
+  return (await settingsOf(deps.database.db, companyId))?.callInfo ?? null;
+}
+
 /** The call information a workplace in this group/area gets, and where it comes from. */
 export async function callInfoFor(
   deps: OrgDeps,
