@@ -258,3 +258,14 @@ describe('numbers per group', () => {
     expect(filtered.json().items.map((b: { id: string }) => b.id)).toEqual([block.json().id]);
   });
 });
+
+describe('GET /call-info', () => {
+  it('returns the company-level call information', async () => {
+    const res = await api('GET', '/call-info');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().callInfo).toMatchObject({
+      numberMode: 'number',
+      displayName: 'Muster Handels',
+    });
+  });
+});

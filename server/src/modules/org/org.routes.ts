@@ -167,6 +167,20 @@ export const orgRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { ctx
     },
   );
 
+  app.get(
+    `${base}/call-info`,
+    {
+      config: { auth: 'org.read' },
+      schema: {
+        summary: 'Company-level call information (null: not set)',
+        tags,
+        params: companyParams,
+        response: { 200: z.object({ callInfo: callInfoOut.nullable() }) },
+      },
+    },
+    async (r) => ({ callInfo: await companyCallInfo(ctx, r.params.companyId) }),
+  );
+
   app.put(
     `${base}/call-info`,
     {
