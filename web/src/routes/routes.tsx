@@ -1,25 +1,63 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
 import type { Role } from '../api/auth.ts';
-import { AuditLogPage } from './company/audit-log-page.tsx';
-import { MyCompanyPage } from './company/my-company-page.tsx';
+import { QueryState } from '../components/query-state.tsx';
 import type { HelpTopic } from './help/help-topics.ts';
 import { HelpPage } from './help/help-page.tsx';
 import { LoginPage } from './login/login-page.tsx';
 import { NotFoundPage } from './not-found/not-found-page.tsx';
-import { NumbersPlanPage } from './numbers/numbers-plan-page.tsx';
-import { OnboardingPage } from './onboarding/onboarding-page.tsx';
-import { BlockingProfilesPage } from './org/blocking-profiles-page.tsx';
-import { GroupsPage } from './org/groups-page.tsx';
-import { CatalogPage } from './operator/catalog/catalog-page.tsx';
-import { CompaniesPage } from './operator/companies-page.tsx';
-import { CompanyCreatePage } from './operator/company-create-page.tsx';
-import { CompanyDetailPage } from './operator/company-detail-page.tsx';
-import { OutboxPage } from './operator/outbox-page.tsx';
 import * as paths from './paths.ts';
 import { PlaceholderPage } from './placeholder/placeholder-page.tsx';
-import { ProfilePage } from './profile/profile-page.tsx';
-import { RegisterPage } from './register/register-page.tsx';
+
+/**
+ * Pages other than login, help and 404 load on demand: the login page needs a fraction of the
+ * app, and each console page brings its own forms.
+ */
+function lazyPage(load: () => Promise<ComponentType>): ComponentType {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function LazyPage() {
+    return (
+      <Suspense fallback={<QueryState isPending error={null} />}>
+        {' '}
+        <Lazy />
+      </Suspense>
+    );
+  };
+}
+
+const AuditLogPage = lazyPage(() =>
+  import('./company/audit-log-page.tsx').then((m) => m.AuditLogPage),
+);
+const MyCompanyPage = lazyPage(() =>
+  import('./company/my-company-page.tsx').then((m) => m.MyCompanyPage),
+);
+const NumbersPlanPage = lazyPage(() =>
+  import('./numbers/numbers-plan-page.tsx').then((m) => m.NumbersPlanPage),
+);
+const OnboardingPage = lazyPage(() =>
+  import('./onboarding/onboarding-page.tsx').then((m) => m.OnboardingPage),
+);
+const BlockingProfilesPage = lazyPage(() =>
+  import('./org/blocking-profiles-page.tsx').then((m) => m.BlockingProfilesPage),
+);
+const GroupsPage = lazyPage(() => import('./org/groups-page.tsx').then((m) => m.GroupsPage));
+const CatalogPage = lazyPage(() =>
+  import('./operator/catalog/catalog-page.tsx').then((m) => m.CatalogPage),
+);
+const CompaniesPage = lazyPage(() =>
+  import('./operator/companies-page.tsx').then((m) => m.CompaniesPage),
+);
+const CompanyCreatePage = lazyPage(() =>
+  import('./operator/company-create-page.tsx').then((m) => m.CompanyCreatePage),
+);
+const CompanyDetailPage = lazyPage(() =>
+  import('./operator/company-detail-page.tsx').then((m) => m.CompanyDetailPage),
+);
+const OutboxPage = lazyPage(() => import('./operator/outbox-page.tsx').then((m) => m.OutboxPage));
+const ProfilePage = lazyPage(() => import('./profile/profile-page.tsx').then((m) => m.ProfilePage));
+const RegisterPage = lazyPage(() =>
+  import('./register/register-page.tsx').then((m) => m.RegisterPage),
+);
 
 export { LOGIN_PATH } from './paths.ts';
 
