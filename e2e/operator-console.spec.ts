@@ -42,6 +42,14 @@ test('operator console: company tabs, contract change, invitation, new letter, o
   await expect(page.getByText('Der Vertrag ist gespeichert.')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('12');
 
+  // The company's groups and blocking profiles are reachable for the operator as well.
+  await page.getByRole('tab', { name: 'Gruppen / Standorte' }).click();
+  await expect(page.getByRole('main')).toContainText('Standard-Gruppe');
+  await checkA11y('operator: company groups');
+  await page.getByRole('tab', { name: 'Sperrprofile' }).click();
+  await expect(page.getByRole('main')).toContainText('Systemsperrprofil');
+  await checkA11y('operator: company blocking profiles');
+
   // Administrators: the demo admin is listed; invite another one.
   await page.getByRole('tab', { name: 'Administratoren' }).click();
   await expect(page).toHaveURL(/tab=administratoren$/);

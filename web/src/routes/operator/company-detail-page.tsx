@@ -7,6 +7,8 @@ import { AuditLog } from '../../components/audit-log.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../page-title.ts';
 import { OperatorNumbersTab } from '../numbers/operator-numbers-tab.tsx';
+import { ProfilesPanel } from '../org/blocking-profiles-page.tsx';
+import { GroupsPanel } from '../org/groups-page.tsx';
 import { OPERATOR_COMPANIES_PATH } from '../paths.ts';
 import { CompanyOverviewTab } from './company-overview-tab.tsx';
 import { WelcomeLetterTab } from './welcome-letter-tab.tsx';
@@ -15,6 +17,8 @@ const TABS = [
   'uebersicht',
   'administratoren',
   'rufnummern',
+  'gruppen',
+  'sperrprofile',
   'willkommensbrief',
   'protokoll',
 ] as const;
@@ -68,6 +72,12 @@ export function CompanyDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="rufnummern" pt="md">
               <OperatorNumbersTab companyId={company.data.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="gruppen" pt="md">
+              <GroupsPanel companyId={company.data.id} companyName={company.data.name} />
+            </Tabs.Panel>
+            <Tabs.Panel value="sperrprofile" pt="md">
+              <ProfilesPanel companyId={company.data.id} />
             </Tabs.Panel>
             <Tabs.Panel value="willkommensbrief" pt="md">
               <WelcomeLetterTab companyId={company.data.id} />
