@@ -13,6 +13,7 @@ test('operator console: company tabs, contract change, invitation, new letter, o
     'Unternehmen',
     'Postausgang',
     'Katalog',
+    'Anbieter',
     'Mein Profil',
   ]);
 

@@ -12,6 +12,7 @@ export const OPERATOR_COMPANIES_PATH = '/betreiber/unternehmen';
 export const OPERATOR_NEW_COMPANY_PATH = '/betreiber/unternehmen/neu';
 export const OPERATOR_OUTBOX_PATH = '/betreiber/postausgang';
 export const OPERATOR_CATALOG_PATH = '/betreiber/katalog';
+export const OPERATOR_PROVIDER_PATH = '/betreiber/anbieter';
 
 export function operatorCompanyPath(companyId: string): string {
   return `${OPERATOR_COMPANIES_PATH}/${encodeURIComponent(companyId)}`;

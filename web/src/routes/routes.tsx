@@ -44,6 +44,9 @@ const GroupsPage = lazyPage(() => import('./org/groups-page.tsx').then((m) => m.
 const CatalogPage = lazyPage(() =>
   import('./operator/catalog/catalog-page.tsx').then((m) => m.CatalogPage),
 );
+const ProviderPage = lazyPage(() =>
+  import('./operator/provider/provider-page.tsx').then((m) => m.ProviderPage),
+);
 const CompaniesPage = lazyPage(() =>
   import('./operator/companies-page.tsx').then((m) => m.CompaniesPage),
 );
@@ -177,6 +180,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: 'session',
     roles: OPERATOR,
     element: <CatalogPage />,
+  },
+  {
+    path: paths.OPERATOR_PROVIDER_PATH,
+    helpTopic: 'anbieter',
+    access: 'session',
+    roles: OPERATOR,
+    element: <ProviderPage />,
   },
   { path: '/hilfe/:topic', helpTopic: 'start', access: 'public', element: <HelpPage /> },
   { path: '*', helpTopic: 'start', access: 'public', element: <NotFoundPage /> },

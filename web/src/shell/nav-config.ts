@@ -14,6 +14,7 @@ export const NAV_ITEMS: Record<View, readonly NavItem[]> = {
     { label: 'nav.companies', path: '/betreiber/unternehmen' },
     { label: 'nav.outbox', path: '/betreiber/postausgang' },
     { label: 'nav.catalog', path: '/betreiber/katalog' },
+    { label: 'nav.provider', path: '/betreiber/anbieter' },
   ],
   admin: [
     { label: 'nav.overview', path: '/' },

@@ -17,6 +17,7 @@ export const HELP_TOPICS = [
   'unternehmen-details',
   'postausgang',
   'katalog',
+  'anbieter',
 ] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
