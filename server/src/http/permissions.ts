@@ -31,6 +31,18 @@ export const PERMISSIONS = {
   /** The product and device catalogue: installation-wide data that operators maintain (issue 5). */
   'catalog.read': ['operator', 'admin'],
   'catalog.manage': ['operator'],
+  /** Cloud PBX workplaces, their drafts and templates (seed 001). */
+  'workplaces.read': ['operator', 'admin'],
+  'workplaces.manage': ['operator', 'admin'],
+  /** The session-bound cart and placing orders (seed 003 "Warenkorb bestellen"). */
+  'cart.use': ['operator', 'admin'],
+  /** Orders and quotas ("Kontingente & Auftragsstatus"); cancelling before execution starts. */
+  'orders.read': ['operator', 'admin'],
+  'orders.cancel': ['operator', 'admin'],
+  /** Operators look into failed orders and retry them (all companies). */
+  'orders.operate': ['operator'],
+  /** The billing ledger and its monthly CSV export. */
+  'billing.read': ['operator', 'admin'],
   'provider.read': ['operator'],
   'provider.update': ['operator'],
 } as const satisfies Record<string, readonly Role[]>;

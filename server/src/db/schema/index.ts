@@ -6,3 +6,5 @@ export * from './notifications.ts';
 export * from './numbers.ts';
 export * from './org.ts';
 export * from './catalog.ts';
+export * from './workplaces.ts';
+export * from './orders.ts';
