@@ -25,6 +25,9 @@ const serverEnv: Record<string, string> = {
   // The demo logins (operator, demo-admin) get a known password for the browser tests.
   ZENTRALE_DEMO_PASSWORD: DEMO_PASSWORD,
 };
+if (process.env.ZENTRALE_WEB_DIR !== undefined) {
+  serverEnv.ZENTRALE_WEB_DIR = process.env.ZENTRALE_WEB_DIR;
+}
 if (process.env.DATABASE_URL !== undefined) {
   serverEnv.DATABASE_URL = process.env.DATABASE_URL;
 }

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
-export const WEB_DIST = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../dist/web',
-);
+// ZENTRALE_WEB_DIR lets parallel browser-test runs on one machine serve their own builds.
+export const WEB_DIST =
+  process.env.ZENTRALE_WEB_DIR ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
 /** Serves the built web app; returns the SPA fallback, or null when nothing is built. */
 export async function registerWebApp(
