@@ -3,6 +3,13 @@ export const LIMITS = {
   password: { min: 8, max: 128 },
   /** Workplace usernames (seed 001). */
   username: { min: 5, max: 64 },
+  /** Cloud PBX workplaces (seed 001): devices, additional numbers, minimum term, internal numbers. */
+  workplace: {
+    devicesMax: 6,
+    additionalNumbersMax: 10,
+    minimumTermDays: 30,
+    internalNumber: { min: 2, max: 6 },
+  },
   /** Service-portal accounts (e-mail style names allowed). */
   accountUsername: { min: 3, max: 64 },
   email: { max: 254 },
