@@ -11,6 +11,7 @@ test('operator console: company tabs, contract change, invitation, new letter, o
   await expect(nav).toContainText('Betreiber-Konsole');
   await expect(nav.getByRole('link')).toHaveText([
     'Unternehmen',
+    'Aufträge',
     'Postausgang',
     'Katalog',
     'Anbieter',

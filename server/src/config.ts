@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { downloadLinks } from '../../common/src/downloads.ts';
 import { LIMITS } from '../../common/src/limits.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -11,6 +12,24 @@ const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((
 });
 
 const httpUrl = z.url({ protocol: /^https?$/ });
+
+const hostName = z
+  .string()
+  .max(253)
+  .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/);
+
+/** MYPORTAL_DOWNLOADS: a JSON list of {title, url, description} for "Hilfe & Downloads". */
+const downloadLinksJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(downloadLinks);
 
 /** The environment variables Zentrale reads; every one is documented in the README. */
 export const envSchema = z.object({
@@ -55,6 +74,25 @@ export const envSchema = z.object({
     .min(1)
     .max(24 * 14)
     .default(LIMITS.activationCodeHours),
+  /** List import (issue 9): largest upload and most workplaces per file. */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(20_000),
+  TEMP_PASSWORD_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(24),
+  SIP_DOMAIN: hostName.optional(),
+  SIP_REALM: hostName.optional(),
+  SIP_REGISTRAR: hostName.or(z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/)).optional(),
+  PROVISIONING_BASE_URL: httpUrl.optional(),
+  MYPORTAL_DOWNLOADS: downloadLinksJson.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -78,6 +116,15 @@ export interface Config {
   trustProxy: boolean;
   sessions: { idleMinutes: number; maxHours: number };
   codes: { letterDays: number; activationHours: number };
+  /** List import: largest upload in bytes, most workplace rows per file. */
+  imports: { maxBytes: number; maxRows: number };
+  /** SIP settings shown with device credentials; the realm is part of every stored HA1. */
+  sip: { domain: string; realm: string; registrar: string; provisioningBaseUrl: string };
+  /** MyPortal: validity of temporary passwords, the links of "Hilfe & Downloads". */
+  myportal: {
+    tempPasswordHours: number;
+    downloads: { title: string; url: string; description: string }[];
+  };
 }
 
 export class ConfigError extends Error {
@@ -125,6 +172,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 /** Maps validated variables to the configuration object (no I/O). */
 export function configFromEnv(env: Env, secret: string): Config {
   const publicHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
+  const publicUrl = (env.PUBLIC_URL ?? `http://${publicHost}:${env.PORT}`).replace(/\/$/, '');
+  const sipDomain = env.SIP_DOMAIN ?? new URL(publicUrl).hostname;
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -143,6 +192,17 @@ export function configFromEnv(env: Env, secret: string): Config {
     trustProxy: env.TRUST_PROXY,
     sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS },
     codes: { letterDays: env.LETTER_CODE_DAYS, activationHours: env.ACTIVATION_CODE_HOURS },
+    imports: { maxBytes: env.IMPORT_MAX_BYTES, maxRows: env.IMPORT_MAX_ROWS },
+    sip: {
+      domain: sipDomain,
+      realm: env.SIP_REALM ?? sipDomain,
+      registrar: env.SIP_REGISTRAR ?? sipDomain,
+      provisioningBaseUrl: (env.PROVISIONING_BASE_URL ?? publicUrl).replace(/\/$/, ''),
+    },
+    myportal: {
+      tempPasswordHours: env.TEMP_PASSWORD_HOURS,
+      downloads: env.MYPORTAL_DOWNLOADS ?? [],
+    },
   };
 }
 

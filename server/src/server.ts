@@ -6,7 +6,11 @@ import { lockDataDir, type DataDirLock } from './db/lock.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { seedDemoData, type SeedResult } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
+import { registerBillingJobs, scheduleDailyBilling } from './modules/billing/billing.job.ts';
 import { seedCatalogIfEmpty } from './modules/catalog/catalog.seed.ts';
+import { registerImportJobs } from './modules/imports/imports.job.ts';
+import { registerOrderJobs, scheduleCartSweep } from './modules/orders/orders.jobs.ts';
+import { registerWorkplaceItemTypes } from './modules/workplaces/register.ts';
 import type { AppContext } from './http/context.ts';
 import { Metrics } from './http/metrics.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -67,6 +71,14 @@ export async function startServer(config: Config, options: StartOptions): Promis
     const jobs = new JobRunner({ database, clock, logger, onOutcome: metrics.jobOutcome });
     const notifications = registerNotificationJobs(jobs, { database, config, clock, logger });
     cleanups.push(() => notifications.close());
+    registerWorkplaceItemTypes();
+    registerOrderJobs(jobs, { database, clock, config });
+    // The cart sweep re-enqueues itself; this starts (or resumes) the chain.
+    await scheduleCartSweep(database, clock);
+    registerBillingJobs(jobs, { database, clock });
+    registerImportJobs(jobs, { database, clock, config });
+    // The daily billing run re-enqueues itself; this starts the chain (once per day).
+    await scheduleDailyBilling(database.db, clock);
     const ctx: AppContext = { config, database, clock, jobs, metrics, version: VERSION };
 
     const app = await buildApp(ctx, {

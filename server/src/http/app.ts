@@ -11,13 +11,20 @@ import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from '../platform/logger.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { billingRoutes } from '../modules/billing/billing.routes.ts';
+import { quotaRoutes } from '../modules/quotas/quotas.routes.ts';
 import { catalogRoutes } from '../modules/catalog/catalog.routes.ts';
 import { companyRoutes } from '../modules/companies/companies.routes.ts';
+import { myportalRoutes } from '../modules/myportal/myportal.routes.ts';
 import { numberRoutes } from '../modules/numbers/numbers.routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/onboarding.routes.ts';
 import { operatorRoutes } from '../modules/operator/operator.routes.ts';
 import { orgRoutes } from '../modules/org/org.routes.ts';
+import { importRoutes } from '../modules/imports/imports.routes.ts';
+import { orderRoutes } from '../modules/orders/orders.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+import { draftRoutes } from '../modules/workplaces/drafts.routes.ts';
+import { workplaceRoutes } from '../modules/workplaces/workplaces.routes.ts';
 import { installAuth } from './auth.plugin.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandling } from './error-handler.ts';
@@ -129,6 +136,13 @@ export async function buildApp(
   await app.register(numberRoutes, { ctx });
   await app.register(catalogRoutes, { ctx });
   await app.register(orgRoutes, { ctx });
+  await app.register(draftRoutes, { ctx });
+  await app.register(workplaceRoutes, { ctx });
+  await app.register(orderRoutes, { ctx });
+  await app.register(myportalRoutes, { ctx });
+  await app.register(billingRoutes, { ctx });
+  await app.register(quotaRoutes, { ctx });
+  await app.register(importRoutes, { ctx });
 
   return app;
 }

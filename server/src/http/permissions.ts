@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'orders.operate': ['operator'],
   /** The billing ledger and its monthly CSV export. */
   'billing.read': ['operator', 'admin'],
+  /** MyPortal: the own workplace, its devices' login data, Hilfe & Downloads (seed 003). */
+  myportal: ['end_user', 'admin'],
   'provider.read': ['operator'],
   'provider.update': ['operator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,7 +6,11 @@ import type { AppContext } from '../http/context.ts';
 import { Metrics } from '../http/metrics.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { JobRunner } from '../platform/jobs/runner.ts';
+import { registerBillingJobs } from '../modules/billing/billing.job.ts';
 import { registerNotificationJobs } from '../platform/notifications/delivery.job.ts';
+import { registerOrderJobs } from '../modules/orders/orders.jobs.ts';
+import { registerImportJobs } from '../modules/imports/imports.job.ts';
+import { registerWorkplaceItemTypes } from '../modules/workplaces/register.ts';
 import { createLogger, type Logger } from '../platform/logger.ts';
 import { VERSION } from '../version.ts';
 import { createTestDb, type TestDb } from './test-db.ts';
@@ -61,6 +65,10 @@ export async function createTestApp(
     clock,
     logger,
   });
+  registerBillingJobs(jobs, { database: testDb.database, clock });
+  registerWorkplaceItemTypes();
+  registerOrderJobs(jobs, { database: testDb.database, clock, config });
+  registerImportJobs(jobs, { database: testDb.database, clock, config });
   const ctx: AppContext = {
     config,
     database: testDb.database,

@@ -11,6 +11,15 @@ export interface ProviderSettings {
   supportPhone: string | null;
   helpBaseUrl: string;
   postalAddress: string | null;
+  /** MyPortal "Hilfe & Downloads"; empty: the installation default (MYPORTAL_DOWNLOADS) applies. */
+  downloads: ProviderDownload[];
+}
+
+/** One link of MyPortal's "Hilfe & Downloads". */
+export interface ProviderDownload {
+  title: string;
+  url: string;
+  description: string;
 }
 
 const key = ['provider'] as const;

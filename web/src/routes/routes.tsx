@@ -57,7 +57,36 @@ const CompanyDetailPage = lazyPage(() =>
   import('./operator/company-detail-page.tsx').then((m) => m.CompanyDetailPage),
 );
 const OutboxPage = lazyPage(() => import('./operator/outbox-page.tsx').then((m) => m.OutboxPage));
+const CartPage = lazyPage(() => import('./orders/cart-page.tsx').then((m) => m.CartPage));
+const QuotasPage = lazyPage(() => import('./orders/quotas-page.tsx').then((m) => m.QuotasPage));
+const OperatorOrdersPage = lazyPage(() =>
+  import('./orders/operator-orders-page.tsx').then((m) => m.OperatorOrdersPage),
+);
+const WorkplacesPage = lazyPage(() =>
+  import('./workplaces/workplaces-page.tsx').then((m) => m.WorkplacesPage),
+);
+const WorkplaceStartPage = lazyPage(() =>
+  import('./workplaces/workplace-start-page.tsx').then((m) => m.WorkplaceStartPage),
+);
+const WorkplaceDraftPage = lazyPage(() =>
+  import('./workplaces/workplace-draft-page.tsx').then((m) => m.WorkplaceDraftPage),
+);
+const WorkplaceDetailPage = lazyPage(() =>
+  import('./workplaces/workplace-detail-page.tsx').then((m) => m.WorkplaceDetailPage),
+);
 const ProfilePage = lazyPage(() => import('./profile/profile-page.tsx').then((m) => m.ProfilePage));
+const FirstLoginPage = lazyPage(() =>
+  import('./myportal/first-login-page.tsx').then((m) => m.FirstLoginPage),
+);
+const MyPortalOverviewPage = lazyPage(() =>
+  import('./myportal/overview-page.tsx').then((m) => m.MyPortalOverviewPage),
+);
+const DeviceSettingsPage = lazyPage(() =>
+  import('./myportal/devices-page.tsx').then((m) => m.DeviceSettingsPage),
+);
+const DownloadsPage = lazyPage(() =>
+  import('./myportal/downloads-page.tsx').then((m) => m.DownloadsPage),
+);
 const RegisterPage = lazyPage(() =>
   import('./register/register-page.tsx').then((m) => m.RegisterPage),
 );
@@ -139,11 +168,37 @@ export const APP_ROUTES: readonly AppRoute[] = [
     element: <AuditLogPage />,
   },
   {
-    path: '/arbeitsplatz',
+    path: paths.MY_WORKPLACE_PATH,
     helpTopic: 'arbeitsplatz',
     access: 'session',
     roles: ['admin', 'end_user'],
-    element: <PlaceholderPage title="pages.workplace.title" />,
+    element: <MyPortalOverviewPage />,
+  },
+  {
+    path: paths.MY_DEVICES_PATH,
+    helpTopic: 'endgeraete',
+    access: 'session',
+    roles: ['admin', 'end_user'],
+    element: <DeviceSettingsPage />,
+  },
+  {
+    path: paths.MY_DOWNLOADS_PATH,
+    helpTopic: 'downloads',
+    access: 'session',
+    roles: ['admin', 'end_user'],
+    element: <DownloadsPage />,
+  },
+  {
+    path: paths.FIRST_LOGIN_PATH,
+    helpTopic: 'erstanmeldung',
+    access: 'guest',
+    element: <FirstLoginPage />,
+  },
+  {
+    path: paths.FORGOT_PASSWORD_PATH,
+    helpTopic: 'erstanmeldung',
+    access: 'guest',
+    element: <FirstLoginPage />,
   },
   { path: paths.PROFILE_PATH, helpTopic: 'profil', access: 'session', element: <ProfilePage /> },
   {
@@ -187,6 +242,55 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: 'session',
     roles: OPERATOR,
     element: <ProviderPage />,
+  },
+  {
+    path: paths.CART_PATH,
+    helpTopic: 'warenkorb',
+    access: 'session',
+    roles: ['admin', 'operator'],
+    element: <CartPage />,
+  },
+  {
+    path: paths.MY_ORDERS_PATH,
+    helpTopic: 'auftraege',
+    access: 'session',
+    roles: ADMIN,
+    element: <QuotasPage />,
+  },
+  {
+    path: paths.OPERATOR_ORDERS_PATH,
+    helpTopic: 'betreiber-auftraege',
+    access: 'session',
+    roles: OPERATOR,
+    element: <OperatorOrdersPage />,
+  },
+  {
+    path: paths.MY_WORKPLACES_PATH,
+    helpTopic: 'arbeitsplaetze',
+    access: 'session',
+    roles: ADMIN,
+    element: <WorkplacesPage />,
+  },
+  {
+    path: paths.NEW_WORKPLACE_PATH,
+    helpTopic: 'arbeitsplatz-einrichten',
+    access: 'session',
+    roles: ADMIN,
+    element: <WorkplaceStartPage />,
+  },
+  {
+    path: `${paths.MY_WORKPLACES_PATH}/entwurf/:draftId`,
+    helpTopic: 'arbeitsplatz-einrichten',
+    access: 'session',
+    roles: ADMIN,
+    element: <WorkplaceDraftPage />,
+  },
+  {
+    path: `${paths.MY_WORKPLACES_PATH}/:workplaceId`,
+    helpTopic: 'arbeitsplatz-details',
+    access: 'session',
+    roles: ADMIN,
+    element: <WorkplaceDetailPage />,
   },
   { path: '/hilfe/:topic', helpTopic: 'start', access: 'public', element: <HelpPage /> },
   { path: '*', helpTopic: 'start', access: 'public', element: <NotFoundPage /> },

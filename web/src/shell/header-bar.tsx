@@ -1,6 +1,7 @@
 import { Box, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api/auth.ts';
+import { CartButton } from './cart-button.tsx';
 import { HelpLink } from './help-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProductName } from './product-name.tsx';
@@ -48,6 +49,8 @@ export function HeaderBar({
         <Box visibleFrom="sm">
           <ViewSwitch name="view-header" views={views} value={view} onChange={onViewChange} />
         </Box>
+        {/* Shown once the session cart holds an item (seed 003 "Warenkorb"). */}
+        <CartButton user={user} />
         {/* Below "sm" the name and the logout button move into the navbar as well. */}
         {user !== null && (
           <Box visibleFrom="sm">

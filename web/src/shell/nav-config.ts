@@ -12,6 +12,7 @@ export interface NavItem {
 export const NAV_ITEMS: Record<View, readonly NavItem[]> = {
   operator: [
     { label: 'nav.companies', path: '/betreiber/unternehmen' },
+    { label: 'orders.nav.operator', path: '/betreiber/auftraege' },
     { label: 'nav.outbox', path: '/betreiber/postausgang' },
     { label: 'nav.catalog', path: '/betreiber/katalog' },
     { label: 'nav.provider', path: '/betreiber/anbieter' },
@@ -22,9 +23,15 @@ export const NAV_ITEMS: Record<View, readonly NavItem[]> = {
     { label: 'nav.numbers', path: '/unternehmen/rufnummern' },
     { label: 'nav.groups', path: '/unternehmen/gruppen' },
     { label: 'nav.blockingProfiles', path: '/unternehmen/sperrprofile' },
+    { label: 'workplaces.nav', path: '/unternehmen/arbeitsplaetze' },
+    { label: 'orders.nav.admin', path: '/unternehmen/auftraege' },
     { label: 'nav.auditLog', path: '/unternehmen/protokoll' },
   ],
-  user: [{ label: 'nav.workplace', path: '/arbeitsplatz' }],
+  user: [
+    { label: 'myportal.nav.overview', path: '/arbeitsplatz' },
+    { label: 'myportal.nav.devices', path: '/arbeitsplatz/endgeraete' },
+    { label: 'myportal.nav.downloads', path: '/arbeitsplatz/downloads' },
+  ],
   onboarding: [{ label: 'nav.unlock', path: '/freischalten' }],
 };
 

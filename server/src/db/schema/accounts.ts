@@ -29,6 +29,11 @@ export const providers = pgTable('providers', {
   helpBaseUrl: text('help_base_url').notNull().default('/hilfe'),
   /** Sender address printed on letters, one line per entry. */
   postalAddress: text('postal_address'),
+  /** MyPortal "Hilfe & Downloads": links the operator configures (seed 003). */
+  downloads: jsonb('downloads')
+    .$type<{ title: string; url: string; description?: string }[]>()
+    .notNull()
+    .default([]),
   ...timestamps,
 });
 

@@ -50,7 +50,12 @@ export const loginThrottle = pgTable('login_throttle', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
 
-export const CODE_KINDS = ['welcome_letter', 'activation', 'admin_invite'] as const;
+export const CODE_KINDS = [
+  'welcome_letter',
+  'activation',
+  'admin_invite',
+  'temporary_password',
+] as const;
 export type CodeKind = (typeof CODE_KINDS)[number];
 
 /**
@@ -84,7 +89,7 @@ export const onboardingCodes = pgTable(
     index('onboarding_codes_user_idx').on(t.userId),
     check(
       'onboarding_codes_kind_check',
-      sql`${t.kind} in ('welcome_letter','activation','admin_invite')`,
+      sql`${t.kind} in ('welcome_letter','activation','admin_invite','temporary_password')`,
     ),
   ],
 );

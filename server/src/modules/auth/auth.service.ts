@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
+import { discardCart } from '../orders/cart.service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { roleOf, type Principal } from './principal.ts';
 import {
@@ -171,6 +172,8 @@ export async function authenticateToken(deps: AuthDeps, token: string): Promise<
 export async function logout(deps: AuthDeps, principal: Principal): Promise<void> {
   if (principal.sessionId) {
     await revokeSession(deps.database.db, principal.userId, principal.sessionId, deps.clock.now());
+    // Seed 003: "Nicht bestellte Warenkörbe verfallen bei Abmeldung."
+    await discardCart(deps, principal.sessionId, 'expired');
   }
 }
 

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { Config } from '../../config.ts';
 import type { Principal } from '../auth/principal.ts';
 import { listCompanyAdmins, removeCompanyAdmin } from '../auth/users.repository.ts';
+import { recordContractChange } from '../billing/billing.ledger.ts';
 import { issueWelcomeLetter, type IssuedLetter } from '../onboarding/onboarding.service.ts';
 import { setUpCompanyOrg } from '../org/org.service.ts';
 import {
@@ -192,6 +193,8 @@ export async function editContract(
       throw notFound();
     }
     const updated = await updateContract(tx, companyId, { ...input, updatedAt: now });
+    // Billing: a change of the parallel calls is charged at the day's maximum (seed 000).
+    await recordContractChange(tx, deps, companyId, found.contract, updated!);
     await recordAudit(tx, {
       actor: actorOf(actor),
       companyId,

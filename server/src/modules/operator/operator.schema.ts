@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOWNLOAD_LIMITS, downloadLink } from '../../../../common/src/downloads.ts';
 import { CHANNELS, OUTBOX_STATUSES } from '../../db/schema/index.ts';
 import { pageQuery, paged } from '../companies/companies.schema.ts';
 
@@ -40,6 +41,8 @@ export const providerOutput = z.object({
   supportPhone: z.string().nullable(),
   helpBaseUrl: z.string(),
   postalAddress: z.string().nullable(),
+  /** MyPortal "Hilfe & Downloads"; empty: the installation default (MYPORTAL_DOWNLOADS) applies. */
+  downloads: z.array(z.object({ title: z.string(), url: z.string(), description: z.string() })),
 });
 
 export const providerBody = z
@@ -57,5 +60,8 @@ export const providerBody = z
       .regex(/^(\/|https?:\/\/)/)
       .optional(),
     postalAddress: z.string().trim().max(500).nullable().optional(),
+    /** The whole list in its order; [] falls back to the installation default. Strict, like the
+     * body: a misspelt key is refused rather than silently dropped. */
+    downloads: z.array(downloadLink.strict()).max(DOWNLOAD_LIMITS.items).optional(),
   })
   .strict();

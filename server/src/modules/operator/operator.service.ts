@@ -92,6 +92,11 @@ const presentProvider = (p: NonNullable<Awaited<ReturnType<typeof findProvider>>
   supportPhone: p.supportPhone,
   helpBaseUrl: p.helpBaseUrl,
   postalAddress: p.postalAddress,
+  downloads: p.downloads.map((l) => ({
+    title: l.title,
+    url: l.url,
+    description: l.description ?? '',
+  })),
 });
 
 export async function getProvider(deps: OperatorDeps) {
@@ -102,7 +107,10 @@ export async function getProvider(deps: OperatorDeps) {
   return presentProvider(provider);
 }
 
-/** White-label settings: name, product name, logo, support contact, help base URL. */
+/**
+ * White-label settings: name, product name, logo, support contact, help base URL and the links of
+ * MyPortal's "Hilfe & Downloads" (replaced as a whole list).
+ */
 export async function editProvider(
   deps: OperatorDeps,
   actor: Principal,

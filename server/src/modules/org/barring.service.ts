@@ -24,6 +24,7 @@ import {
   type RuleRow,
 } from './org.repository.ts';
 import type { OrgDeps } from './org.service.ts';
+import { profileUsage } from '../workplaces/org-usage.ts';
 
 export interface RuleInput {
   direction: Direction;
@@ -189,7 +190,8 @@ export async function removeProfile(
     const settings = await settingsOf(tx, companyId);
     if (
       settings?.standardBlockingProfileId === profileId ||
-      (await groupsUsingProfile(tx, profileId)) > 0
+      (await groupsUsingProfile(tx, profileId)) > 0 ||
+      (await profileUsage(tx, profileId)) > 0
     ) {
       throw new AppError('profile_in_use', 409);
     }

@@ -24,6 +24,13 @@ import {
   type AreaRow,
   type GroupRow,
 } from './org.repository.ts';
+import {
+  groupUsage,
+  releaseArea,
+  releaseGroup,
+  workplaceCountsByGroup,
+  workplacesInArea,
+} from '../workplaces/org-usage.ts';
 
 export interface OrgDeps {
   database: Database;
@@ -76,7 +83,7 @@ export interface GroupInput {
   dialCode?: string | null | undefined;
 }
 
-function presentGroup(g: GroupRow, areas: AreaRow[], numberBlocks: number) {
+function presentGroup(g: GroupRow, areas: AreaRow[], numberBlocks: number, workplaces = 0) {
   return {
     id: g.id,
     name: g.name,
@@ -93,8 +100,7 @@ function presentGroup(g: GroupRow, areas: AreaRow[], numberBlocks: number) {
       .filter((a) => a.groupId === g.id)
       .map((a) => ({ id: a.id, name: a.name, callInfo: a.callInfo })),
     numberBlocks,
-    // Workplaces arrive with the workplace issue; the count is part of the shape already.
-    workplaces: 0,
+    workplaces,
   };
 }
 
@@ -108,7 +114,8 @@ export async function groupOverview(deps: OrgDeps, companyId: string) {
     listAreas(db, companyId),
   ]);
   const counts = await Promise.all(groupRows.map((g) => numberBlocksInGroup(db, g.id)));
-  return groupRows.map((g, i) => presentGroup(g, areaRows, counts[i]!));
+  const workplaces = await workplaceCountsByGroup(db, companyId);
+  return groupRows.map((g, i) => presentGroup(g, areaRows, counts[i]!, workplaces.get(g.id) ?? 0));
 }
 
 function groupConflict(err: unknown): never {
@@ -188,7 +195,8 @@ export async function editGroup(
         at: now,
       });
       const areaRows = (await listAreas(tx, companyId)).filter((x) => x.groupId === groupId);
-      return presentGroup(after!, areaRows, await numberBlocksInGroup(tx, groupId));
+      const { workplaces } = await groupUsage(tx, groupId);
+      return presentGroup(after!, areaRows, await numberBlocksInGroup(tx, groupId), workplaces);
     });
   } catch (err) {
     groupConflict(err);
@@ -217,6 +225,19 @@ export async function removeGroup(
     }
     if ((await listAreas(tx, companyId)).some((a) => a.groupId === groupId)) {
       throw new AppError('group_has_areas', 409);
+    }
+    const usage = await groupUsage(tx, groupId);
+    if (usage.workplaces > 0) {
+      throw new AppError('group_has_workplaces', 409, { params: { count: usage.workplaces } });
+    }
+    if (usage.templates > 0) {
+      throw new AppError('group_has_templates', 409, {
+        messageKey: 'validation.workplace.group_has_templates',
+      });
+    }
+    const fallback = await defaultGroup(tx, companyId);
+    if (fallback) {
+      await releaseGroup(tx, companyId, groupId, fallback.id);
     }
     await deleteGroup(tx, groupId);
     await recordAudit(tx, {
@@ -313,6 +334,11 @@ export async function removeArea(
     if (!area) {
       throw notFound();
     }
+    const workplaces = await workplacesInArea(tx, areaId);
+    if (workplaces > 0) {
+      throw new AppError('area_has_workplaces', 409, { params: { count: workplaces } });
+    }
+    await releaseArea(tx, companyId, areaId);
     await deleteArea(tx, areaId);
     await recordAudit(tx, {
       actor,

@@ -31,6 +31,10 @@ export const MAIL_TEMPLATES = {
     params: ['username', 'password', 'expiresAt'],
     secret: ['password'],
   },
+  order_confirmation: {
+    params: ['displayName', 'orderNumber', 'companyName', 'items', 'oneOffTotal', 'monthlyTotal'],
+    secret: [],
+  },
 } as const satisfies Record<string, TemplateSpec>;
 
 export const SMS_TEMPLATES = {

@@ -18,6 +18,15 @@ export const HELP_TOPICS = [
   'postausgang',
   'katalog',
   'anbieter',
+  'erstanmeldung',
+  'endgeraete',
+  'downloads',
+  'arbeitsplaetze',
+  'arbeitsplatz-einrichten',
+  'arbeitsplatz-details',
+  'warenkorb',
+  'auftraege',
+  'betreiber-auftraege',
 ] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 

@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Button,
+  Group,
   Paper,
   PasswordInput,
   Stack,
@@ -16,7 +17,7 @@ import { useLogin } from '../../api/auth.ts';
 import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../page-title.ts';
 import { homeOfRole } from '../../shell/nav-config.ts';
-import { REGISTER_PATH } from '../paths.ts';
+import { FIRST_LOGIN_PATH, FORGOT_PASSWORD_PATH, REGISTER_PATH } from '../paths.ts';
 
 type Field = 'username' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -111,6 +112,14 @@ export function LoginPage() {
             {t('login.registerLink')}
           </Anchor>
         </Text>
+        <Group gap="md">
+          <Anchor component={Link} to={FIRST_LOGIN_PATH}>
+            {t('login.firstLoginLink')}
+          </Anchor>
+          <Anchor component={Link} to={FORGOT_PASSWORD_PATH}>
+            {t('login.forgotPasswordLink')}
+          </Anchor>
+        </Group>
       </Stack>
     </Paper>
   );

@@ -1,0 +1,31 @@
+import { openPglite } from './src/db/client.ts';
+import { seedDemoData } from './src/demo/seed.ts';
+import { systemClock } from './src/platform/clock.ts';
+import { DEMO_PASSWORD } from './src/test/api-client.ts';
+import { testConfig } from './src/test/test-app.ts';
+import { createTestDb } from './src/test/test-db.ts';
+import { seedCatalogIfEmpty } from './src/modules/catalog/catalog.seed.ts';
+import { placeOrders, testItem } from './src/modules/orders/testing/place-orders.ts';
+import { registerTestItemType, TEST_ITEM_TYPE } from './src/modules/orders/testing/test-item-types.ts';
+import { JobRunner } from './src/platform/jobs/runner.ts';
+import { createLogger } from './src/platform/logger.ts';
+import { registerOrderJobs } from './src/modules/orders/orders.jobs.ts';
+const t0 = performance.now();
+const lap = (l: string) => console.log(l, Math.round(performance.now() - t0));
+const testDb = await createTestDb();
+await seedCatalogIfEmpty(testDb.database, systemClock);
+await seedDemoData(testDb.database, systemClock, DEMO_PASSWORD);
+registerTestItemType();
+const N = Number(process.env.N ?? 10), M = 100;
+await placeOrders({ database: testDb.database, clock: systemClock, config: testConfig() }, { orders: N, itemsPerOrder: M, item: () => testItem(TEST_ITEM_TYPE, {}) }); lap('placed');
+let database = testDb.database;
+if (process.env.DISK) {
+  database = await openPglite({ dataDir: '/tmp/crashdbg/prof', loadDataDir: await testDb.database.dumpDataDir() });
+  lap('disk');
+}
+const runner = new JobRunner({ database, clock: systemClock, logger: createLogger('error'), batchSize: Number(process.env.BATCH ?? 10) });
+registerOrderJobs(runner, { database, clock: systemClock, config: testConfig() });
+const s = performance.now();
+const n = await runner.drain();
+const ms = performance.now() - s;
+console.log('ran', n, 'in', Math.round(ms), 'ms =', Math.round(n / (ms / 1000)), '/s');
