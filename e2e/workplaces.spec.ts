@@ -20,6 +20,11 @@ async function handOutBlock(baseURL: string, companyId: string): Promise<void> {
   await api.dispose();
 }
 
+async function csrfOf(page: Page): Promise<string> {
+  const me = await page.request.get('/api/v1/auth/me');
+  return ((await me.json()) as { csrfToken: string }).csrfToken;
+}
+
 async function companyOfAdmin(page: Page): Promise<string> {
   const me = await page.request.get('/api/v1/auth/me');
   const session = (await me.json()) as { user: { companies: { id: string }[] } };
@@ -147,7 +152,6 @@ test('workplaces: the wizard section by section, a template, and a second workpl
     loginSection.getByText(/Der Benutzername darf nur Kleinbuchstaben enthalten/),
   ).toBeVisible();
   await checkA11y('wizard: username refused');
-  if (process.env.H5_SHOTS) await page.screenshot({ path: '/tmp/h5/login.png', fullPage: true });
   await username.fill('anna.berger');
   await expect(loginSection.getByText(/muss mindestens 5 Zeichen lang sein/)).toBeHidden();
   await next(page, 'login', /^3\. Benutzeranmeldung/);
@@ -164,7 +168,6 @@ test('workplaces: the wizard section by section, a template, and a second workpl
   await number.getByRole('button', { name: 'Weiter', exact: true }).click();
   await expect(internal).toHaveAttribute('aria-invalid', 'true');
   await checkA11y('wizard: internal number refused');
-  if (process.env.H5_SHOTS) await page.screenshot({ path: '/tmp/h5/number.png', fullPage: true });
   await internal.fill('2010');
   await expect(number.getByText(new RegExp(refused))).toHaveCount(0);
   await number.getByRole('radio', { name: /^Nutzung beschränken auf:/ }).check();
@@ -182,7 +185,9 @@ test('workplaces: the wizard section by section, a template, and a second workpl
   // 6. Endgeräte: category → series → model, "Hinzufügen".
   const devices = section(page, 'devices');
   await expect(devices.getByText(/Doppelanmeldung|gleichen Anmeldedaten/).first()).toBeVisible();
-  await expect(devices.getByRole('table', { name: 'Erläuterung zu den Desktop-Clients' })).toBeVisible();
+  await expect(
+    devices.getByRole('table', { name: 'Erläuterung zu den Desktop-Clients' }),
+  ).toBeVisible();
   const catalog = devices.getByRole('list', { name: 'Endgeräte-Katalog' });
   await catalog.getByRole('button', { name: 'Telekom' }).click();
   await catalog.getByRole('button', { name: 'Desktop-Client', exact: true }).click();
@@ -193,7 +198,6 @@ test('workplaces: the wizard section by section, a template, and a second workpl
     devices.getByRole('checkbox', { name: '1. Desktop-Client: Vollversion' }),
   ).toBeVisible();
   await checkA11y('wizard: devices');
-  if (process.env.H5_SHOTS) await page.screenshot({ path: '/tmp/h5/devices.png', fullPage: true });
   await next(page, 'devices', /^6\. Endgeräte zuweisen/);
 
   // 7. Mobile Integration: none.
@@ -221,7 +225,6 @@ test('workplaces: the wizard section by section, a template, and a second workpl
   await template.getByRole('button', { name: 'Speichern' }).click();
   await expect(template.getByText('Die Mustervorlage „Vertrieb“ wurde gespeichert.')).toBeVisible();
   await checkA11y('wizard: added to the cart, template saved');
-  if (process.env.H5_SHOTS) await page.screenshot({ path: '/tmp/h5/added.png', fullPage: true });
 
   // The list shows the workplace in the cart and the template.
   await activation.getByRole('link', { name: 'Zu Arbeitsplätze verwalten' }).click();
@@ -231,7 +234,6 @@ test('workplaces: the wizard section by section, a template, and a second workpl
   const templates = page.getByRole('table', { name: 'Mustervorlagen' });
   await expect(templates.getByRole('row', { name: /Vertrieb/ })).toContainText('Konferenz');
   await checkA11y('workplaces list with a workplace and a template');
-  if (process.env.H5_SHOTS) await page.screenshot({ path: '/tmp/h5/list.png', fullPage: true });
 
   // A second workplace from the template: only name, e-mail, number and username.
   await templates
@@ -245,7 +247,7 @@ test('workplaces: the wizard section by section, a template, and a second workpl
     .getByRole('textbox', { name: 'E-Mail-Adresse' })
     .fill('bernd.claasen@muster.example');
   // Typing is saved to the server draft: a reload loses nothing.
-  await expect(page.getByText('Entwurf gespeichert')).toBeVisible();
+  await expect(page.getByText('Entwurf gespeichert', { exact: true })).toBeVisible();
   await page.reload();
   const reloaded = await open(page, 'user', /^2\. Benutzerdaten/);
   await expect(reloaded.getByRole('textbox', { name: 'Vorname' })).toHaveValue('Bernd');
@@ -289,5 +291,62 @@ test('workplaces: the wizard section by section, a template, and a second workpl
   await expect(page.getByText('bernd.claasen', { exact: true })).toBeVisible();
   await expect(page.getByText(/Arbeitsplatz löschen und neu einrichten/)).toBeVisible();
   await checkA11y('workplace detail');
-  if (process.env.H5_SHOTS) await page.screenshot({ path: '/tmp/h5/detail.png', fullPage: true });
+
+  // Ordered (through the cart's API) and executed, the workplace is active: free changes apply at
+  // once, deletion is refused before the minimum term, deactivation keeps the base data.
+  const headers = { 'x-csrf-token': await csrfOf(page) };
+  const cart = (await (await page.request.get('/api/v1/cart')).json()) as { priceToken: string };
+  const ordered = await page.request.post('/api/v1/cart/order', {
+    headers,
+    data: { priceToken: cart.priceToken },
+  });
+  expect(ordered.status()).toBe(201);
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return page.getByText('Noch nicht aktiviert.').count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(0);
+  await expect(page.getByText(/^Aktiviert am /)).toBeVisible();
+  const userCard = page.locator('[data-section="user"]');
+  await userCard.getByRole('button', { name: 'Benutzerdaten bearbeiten' }).click();
+  await userCard.getByRole('textbox', { name: 'Abteilung' }).fill('Vertrieb Ost');
+  await userCard.getByRole('textbox', { name: 'Vorname' }).fill('');
+  await userCard.getByRole('button', { name: 'Speichern' }).click();
+  await expect(userCard.getByText('Bitte geben Sie den Vornamen ein.')).toBeVisible();
+  await userCard.getByRole('textbox', { name: 'Vorname' }).fill('Bernd');
+  await userCard.getByRole('button', { name: 'Speichern' }).click();
+  await expect(userCard.getByText('Die Änderung wurde gespeichert.')).toBeVisible();
+  await expect(userCard).toContainText('Vertrieb Ost');
+  await expect(
+    page.locator('[data-section="group"]').getByRole('button', { name: /bearbeiten/ }),
+  ).toHaveCount(0);
+  await checkA11y('active workplace detail');
+
+  await page.getByRole('button', { name: 'Arbeitsplatz löschen' }).click();
+  const removal = page.getByRole('dialog', { name: 'Arbeitsplatz löschen' });
+  await removal.getByRole('button', { name: 'Löschen' }).click();
+  await expect(removal.getByRole('alert')).toContainText(
+    'erst nach Ablauf der Mindestvertragslaufzeit gelöscht werden, also frühestens ab dem',
+  );
+  await removal.getByRole('button', { name: 'Abbrechen' }).click();
+
+  await page.getByRole('button', { name: 'Deaktivieren' }).click();
+  await page
+    .getByRole('dialog', { name: 'Arbeitsplatz deaktivieren' })
+    .getByRole('button', { name: 'Deaktivieren' })
+    .click();
+  await expect(
+    page.getByText(/wurde deaktiviert; seine Basisdaten bleiben erhalten/),
+  ).toBeVisible();
+  await expect(page.getByText('deaktiviert', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Reaktivieren' }).click();
+  await page
+    .getByRole('dialog', { name: 'Arbeitsplatz reaktivieren' })
+    .getByRole('button', { name: 'Reaktivieren' })
+    .click();
+  await expect(page.getByText('Der Arbeitsplatz wurde reaktiviert.')).toBeVisible();
 });

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { companies } from './accounts.ts';
 import type { DependencyRule } from '../../../../common/src/rules/addons.ts';
 import type { PriceTier } from '../../../../common/src/rules/pricing.ts';
 
@@ -131,5 +132,29 @@ export const mobileTariffs = pgTable(
   (t) => [
     uniqueIndex('mobile_tariffs_name_idx').on(sql`lower(${t.name})`),
     check('mobile_tariffs_segment_check', sql`${t.segment} in ('business','consumer')`),
+  ],
+);
+
+/**
+ * The company's mobile framework contract (Rahmenvertrag, seed 001 "MagentaEINS Business
+ * Integration"): its mobile numbers or number ranges (national digits without 0, a prefix) with
+ * their tariff. Operators maintain it; numbers in it need no customer account number.
+ */
+export const companyMobileFramework = pgTable(
+  'company_mobile_framework',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    prefix: text('prefix').notNull(),
+    tariffKey: text('tariff_key')
+      .notNull()
+      .references(() => mobileTariffs.key),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('company_mobile_framework_prefix_idx').on(t.companyId, t.prefix),
+    check('company_mobile_framework_prefix_check', sql`${t.prefix} ~ '^1[5-7][0-9]{1,10}$'`),
   ],
 );

@@ -5,6 +5,7 @@ import { randomToken, sha256 } from '../../platform/crypto.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { discardCart } from '../orders/cart.service.ts';
+import { workplaceUsernameInUse } from '../workplaces/workplaces.service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { roleOf, type Principal } from './principal.ts';
 import {
@@ -191,7 +192,11 @@ export async function register(
 ): Promise<NewSession> {
   const passwordHash = await hashPassword(input.password);
   const user = await deps.database.transaction(async (tx) => {
-    if (await findUserByUsername(tx, input.username)) {
+    // Workplace usernames are logins too (MyPortal), reserved from the moment they enter a cart.
+    if (
+      (await findUserByUsername(tx, input.username)) ||
+      (await workplaceUsernameInUse(tx, input.username))
+    ) {
       throw new AppError('username_taken', 409, {
         details: [{ field: 'username', rule: 'unique' }],
       });

@@ -8,8 +8,20 @@ import type { ImportProblem, ImportState, StoredRow } from './imports.store.ts';
 import type { ImportOutput, RowOutput } from './imports.schema.ts';
 import type { RowIssue } from './rows.ts';
 
-const message = (problem: ImportProblem, lang: Language) =>
-  translate(lang, problem.rule, problem.params);
+/** Column keys in a problem's params become the headers in the caller's language. */
+function message(problem: ImportProblem, lang: Language): string {
+  const params = { ...problem.params };
+  if (problem.rule === 'import.missing_columns') {
+    params.columns = String(params.columns ?? '')
+      .split(', ')
+      .map((key) => columnHeader(lang, key))
+      .join(', ');
+  }
+  if (problem.rule === 'import.duplicate_column') {
+    params.column = columnHeader(lang, String(params.column ?? ''));
+  }
+  return translate(lang, problem.rule, params);
+}
 
 /** A fix hint: the rule's own (import.hints.<rule>) or what the column expects. */
 function hintOf(issue: RowIssue, lang: Language): string {

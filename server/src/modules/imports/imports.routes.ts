@@ -135,13 +135,15 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
     async (request, reply) => {
       const p = principal(request);
       const lang = requestLanguage(request);
-      if (!Buffer.isBuffer(request.body)) {
+      // An empty body arrives without a content type (and so unparsed): an empty file.
+      const body = request.body === undefined || request.body === null ? Buffer.alloc(0) : request.body;
+      if (!Buffer.isBuffer(body)) {
         throw new AppError('unsupported_media_type', 415, { messageKey: 'import.unsupported_type' });
       }
       const state = await uploadList(
         deps,
         { companyId: request.params.companyId, userId: p.userId, sessionId: p.sessionId },
-        { name: request.query.fileName ?? 'upload', bytes: request.body },
+        { name: request.query.fileName ?? 'upload', bytes: body },
         lang,
       );
       return reply.status(state.status === 'queued' ? 202 : 201).send(presentImport(state, lang));

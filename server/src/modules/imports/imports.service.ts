@@ -31,6 +31,9 @@ export interface ImportDeps {
   config: Config;
   /** Wakes the job worker after an enqueue (optional). */
   poke?: () => void;
+  /** Overrides of SYNC_BYTES / SYNC_ROWS (tests). */
+  syncBytes?: number;
+  syncRows?: number;
 }
 
 export const IMPORT_JOB = 'import.workplaces';
@@ -97,7 +100,7 @@ export async function uploadList(
     commitError: null,
   };
   await store.create(state, file.bytes);
-  if (file.bytes.length <= SYNC_BYTES) {
+  if (file.bytes.length <= (deps.syncBytes ?? SYNC_BYTES)) {
     return checkImport(deps, state.id);
   }
   await enqueueJob(
@@ -286,7 +289,7 @@ export async function commitImport(
   state.progress = { done: 0, total: usable };
   state.status = 'importing';
   await store.save(state);
-  if (usable <= SYNC_ROWS) {
+  if (usable <= (deps.syncRows ?? SYNC_ROWS)) {
     return runCommit(deps, actor, id, { throwRefusal: true });
   }
   await enqueueJob(

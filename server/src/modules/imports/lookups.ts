@@ -63,6 +63,9 @@ export interface Lookups {
   templateByName: Map<string, NamedTemplate>;
 }
 
+/** "Zusatz-Paket Konferenz" → "Konferenz", "Add-on conference" → "conference". */
+const shortName = (name: string) => name.replace(/^(Zusatz-Paket|Add-on)\s+/i, '');
+
 /** Names of things that are unique only together with their maker (two "Mobile-Client"s …). */
 function indexUnique<T>(entries: [string, T][]): Map<string, T> {
   const map = new Map<string, T>();
@@ -121,8 +124,8 @@ export async function loadLookups(
     )
     .map((p) => ({
       key: p.key,
-      name: lang === 'en' ? p.nameEn : p.nameDe,
-      names: [p.nameDe, p.nameEn, p.key],
+      name: shortName(lang === 'en' ? p.nameEn : p.nameDe),
+      names: [p.nameDe, p.nameEn, shortName(p.nameDe), shortName(p.nameEn), p.key],
     }));
   const templates = templateRows.map(({ template: t }) => ({
     id: t.id,

@@ -102,7 +102,11 @@ describe('provider settings: the links of "Hilfe & Downloads"', () => {
     ],
     ['no address at all', [{ title: 'x' }], 'downloads.0.url'],
     ['an empty title', [{ title: '  ', url: 'https://a.example' }], 'downloads.0.title'],
-    ['a title of 121 characters', [{ title: 'x'.repeat(121), url: 'https://a.example' }], 'downloads.0.title'],
+    [
+      'a title of 121 characters',
+      [{ title: 'x'.repeat(121), url: 'https://a.example' }],
+      'downloads.0.title',
+    ],
     [
       'a description of 301 characters',
       [{ title: 'x', url: 'https://a.example', description: 'd'.repeat(301) }],

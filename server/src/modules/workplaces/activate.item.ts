@@ -13,6 +13,7 @@ import {
   issueDeviceCredentials,
   revokeDeviceCredentials,
 } from '../credentials/credentials.service.ts';
+import { firstLoginUrl } from '../myportal/login-admin.service.ts';
 import type { ItemType, StepContext } from '../orders/item-types.ts';
 import {
   findDraftOfWorkplace,
@@ -31,9 +32,6 @@ import {
   lockWorkplace,
   updateWorkplace,
 } from './workplaces.repository.ts';
-
-/** Where the activation mail sends the user: MyPortal's first login (issue 8). */
-export const FIRST_LOGIN_PATH = '/myportal/erstanmeldung';
 
 const payloadSchema = z.object({ workplaceId: z.uuid(), draftId: z.uuid().nullable() });
 
@@ -255,7 +253,7 @@ export const activateItemType: ItemType<ActivatePayload> = {
           params: {
             displayName: displayName(w),
             username: w.username,
-            firstLoginUrl: `${ctx.deps.config.publicUrl}${FIRST_LOGIN_PATH}`,
+            firstLoginUrl: firstLoginUrl(ctx.deps.config, w.username),
           },
           language,
           companyId: ctx.companyId,

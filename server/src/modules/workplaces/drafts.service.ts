@@ -1,6 +1,7 @@
 // The wizard's server-side drafts (seed 001 "Arbeitsplatz einrichten"): every section is stored
 // as entered, valid or not, so nothing is lost on an error, a reload or a logout; "Weiter"
 // validates a section with the rules of common/ and the database's.
+import type { z } from 'zod';
 import type { Language } from '../../../../common/src/i18n/index.ts';
 import type { RuleIssue } from '../../../../common/src/rules/workplace.ts';
 import {
@@ -148,8 +149,13 @@ export const draftInCart = () =>
   new AppError('draft_in_cart', 409, { messageKey: 'validation.workplace.draft_in_cart' });
 
 /** Parses a section's body with its schema; a wrong shape is a 400 naming `section.field`. */
-export function parseSection(section: Section, body: unknown, lang: Language) {
-  const parsed = SECTION_SCHEMAS[section].safeParse(body ?? {});
+export function parseSection<T>(
+  section: Section,
+  body: unknown,
+  lang: Language,
+  schema: z.ZodType<T> = SECTION_SCHEMAS[section] as unknown as z.ZodType<T>,
+): T {
+  const parsed = schema.safeParse(body ?? {});
   if (!parsed.success) {
     const details = localizeIssues(parsed.error.issues, lang).map((d) => ({
       ...d,

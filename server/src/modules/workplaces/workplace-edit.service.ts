@@ -50,10 +50,10 @@ async function sectionChanges(
 ): Promise<Partial<NewWorkplace>> {
   const { w, lang } = ec;
   if (section === 'devices') {
-    await editDevices(ec, devicesPatchSchema.parse(body ?? {}));
+    await editDevices(ec, parseSection('devices', body, lang, devicesPatchSchema));
     return {};
   }
-  const value = parseSection(section, body, lang) as Record<string, unknown>;
+  const value = parseSection<Record<string, unknown>>(section, body, lang);
   const current = (ec.data[section] ?? {}) as Record<string, unknown>;
   const data: DraftData = { ...ec.data, [section]: { ...current, ...value } };
   switch (section) {

@@ -503,3 +503,28 @@ describe('the company structure refuses deleting what workplaces use', () => {
     await api(w, admin, 'PATCH', `/number-blocks/${blocks[0].id}`, { groupId: cologne });
   });
 });
+
+describe('bad input never gives a 500', () => {
+  it.each([
+    ['PUT', '/workplace-drafts/DRAFT/sections/devices', { devices: [{ deviceModelId: 'x' }] }],
+    ['PUT', '/workplace-drafts/DRAFT/sections/login', { username: 42 }],
+    ['PUT', '/workplace-drafts/DRAFT/sections/nonsense', {}],
+    ['POST', '/workplace-drafts', { templateId: '00000000-0000-4000-8000-000000000000' }],
+    ['POST', '/workplace-drafts/DRAFT/template', { name: '' }],
+    ['GET', '/workplaces?page=0', undefined],
+    ['GET', '/workplaces/not-a-uuid', undefined],
+    ['PATCH', '/workplaces/WP/sections/devices', { devices: 'many' }],
+    ['PATCH', '/workplaces/WP/sections/number', { additionalNumbers: ['x'] }],
+    ['POST', '/workplaces/WP/addons', { add: ['no_such_product'] }],
+    ['POST', '/workplaces/WP/conference', { productKey: 'assistant' }],
+    ['POST', '/workplaces/WP/delete', { activationDate: '31.01.2026' }],
+  ] as const)('%s %s', async (method, url, body) => {
+    admin = await login(w.t.app, 'demo-admin');
+    const draft = (await api(w, admin, 'POST', '/workplace-drafts', {})).json().id;
+    const wp = (await api(w, admin, 'GET', '/workplaces')).json().items[0]?.id ?? draft;
+    const res = await api(w, admin, method, url.replace('DRAFT', draft).replace('WP', wp), body);
+    expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode, res.body).toBeLessThan(500);
+    expect(res.json().error.message.length).toBeGreaterThan(5);
+  });
+});

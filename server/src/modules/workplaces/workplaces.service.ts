@@ -14,9 +14,15 @@ import {
   CONFIGURED_STATUSES,
   countByStatus,
   findWorkplace,
+  usernameTaken,
   workplaceQuota,
   type WorkplaceRow,
 } from './workplaces.repository.ts';
+
+/** Whether a login name is used by a live workplace (any company, even still in a cart). */
+export function workplaceUsernameInUse(db: Executor, username: string): Promise<boolean> {
+  return usernameTaken(db, username, null);
+}
 
 export const PAGE_SIZES = [15, 30, 60] as const;
 

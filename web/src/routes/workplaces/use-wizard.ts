@@ -18,7 +18,7 @@ import { berlinToday, type FieldMessages, serverSectionErrors } from './workplac
 /** Typing is saved to the server draft this long after the last keystroke (and on leaving a field). */
 const SAVE_DELAY_MS = 500;
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
 /** What "Weiter" answered: ok, refused with field errors, or failed for another reason. */
 export type NextResult = { ok: true } | { ok: false; message: string | null };
@@ -64,6 +64,12 @@ export function useWizard(companyId: string, draft: Draft) {
   // Saves run one after the other so an older state never overwrites a newer one.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
+  // "Entwurf gespeichert" only once nothing waits any more (another section may still be typed in).
+  const settled = useCallback(
+    () => setSaveState(dirty.current.size === 0 && timers.current.size === 0 ? 'saved' : 'pending'),
+    [],
+  );
+
   const enqueue = useCallback(<T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.current.then(work, work);
     queue.current = run.catch(() => undefined);
@@ -104,14 +110,14 @@ export function useWizard(companyId: string, draft: Draft) {
             false,
           );
           accept(answer.draft);
-          setSaveState('saved');
+          settled();
         } catch {
           dirty.current.add(section);
           setSaveState('failed');
         }
       });
     },
-    [accept, companyId, draft.id, enqueue],
+    [accept, companyId, draft.id, enqueue, settled],
   );
 
   const saveAll = useCallback(
@@ -137,6 +143,7 @@ export function useWizard(companyId: string, draft: Draft) {
         return { ...current, [section]: own };
       });
       dirty.current.add(section);
+      setSaveState('pending');
       const timer = timers.current.get(section);
       if (timer !== undefined) {
         window.clearTimeout(timer);
@@ -192,7 +199,7 @@ export function useWizard(companyId: string, draft: Draft) {
           saveSection(companyId, draft.id, section, dataRef.current[section] ?? {}, true),
         );
         accept(answer.draft);
-        setSaveState('saved');
+        settled();
         setServerErrors((current) => ({ ...current, [section]: {} }));
         setWarnings((current) => ({ ...current, [section]: answer.warnings }));
         const following = nextSection(section);
@@ -202,14 +209,18 @@ export function useWizard(companyId: string, draft: Draft) {
         return { ok: true };
       } catch (error) {
         // A refusal still saved the data (the server keeps what was typed).
-        setSaveState(error instanceof ApiError && error.status === 400 ? 'saved' : 'failed');
+        if (error instanceof ApiError && error.status === 400) {
+          settled();
+        } else {
+          setSaveState('failed');
+        }
         const named = showErrors(error);
         setCompleted((current) => current.filter((entry) => entry !== section));
         const message = error instanceof Error ? error.message : null;
         return { ok: false, message: named ? null : message };
       }
     },
-    [accept, companyId, draft.id, enqueue, showErrors],
+    [accept, companyId, draft.id, enqueue, settled, showErrors],
   );
 
   // Leaving the page (another page, logout) saves what is still waiting.

@@ -23,7 +23,9 @@ import { NumberSection } from './sections/number-section.tsx';
 import { ProfileSection } from './sections/profile-section.tsx';
 import { UserSection } from './sections/user-section.tsx';
 import { type Wizard, nextSection } from './use-wizard.ts';
+import { DraftPrices } from './draft-prices.tsx';
 import { Notice } from './notice.tsx';
+import classes from './workplaces.module.css';
 
 /** Sections seed 001 marks "(optional)". */
 const OPTIONAL: readonly Section[] = ['devices', 'mobile', 'addons'];
@@ -96,15 +98,18 @@ interface WizardItemProps {
   draftId: string;
   /** Instead of "Weiter" (the activation's "Auftrag hinzufügen"). */
   footer?: ReactNode;
+  /** The activation is in the cart: the section only shows. */
+  locked: boolean;
 }
 
 /** One accordion item: the section's form, its warnings and "Weiter". */
-export function WizardItem({ section, wizard, companyId, draftId, footer }: WizardItemProps) {
+export function WizardItem(props: WizardItemProps) {
+  const { section, wizard, companyId, draftId, footer, locked } = props;
   const { t } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const props = bindSection(tErrors, {
+  const bound = bindSection(tErrors, {
     section,
     companyId,
     data: wizard.data,
@@ -150,7 +155,13 @@ export function WizardItem({ section, wizard, companyId, draftId, footer }: Wiza
       </Accordion.Control>
       <Accordion.Panel>
         <Stack gap="md">
-          <SectionBody section={section} props={props} draftId={draftId} />
+          {/* A disabled fieldset disables every control of the section at once. */}
+          <fieldset disabled={locked} className={classes.plain}>
+            <SectionBody section={section} props={bound} draftId={draftId} />
+          </fieldset>
+          {section === 'addons' && (
+            <DraftPrices companyId={companyId} draftId={draftId} version={wizard.version} />
+          )}
           <div role="status">
             {notices.length > 0 && (
               <Notice kind="warning" title={t('workplaces.wizard.warnings')}>
@@ -169,15 +180,16 @@ export function WizardItem({ section, wizard, companyId, draftId, footer }: Wiza
               </Alert>
             )}
           </div>
-          {footer ?? (
-            <Button
-              style={{ alignSelf: 'flex-start' }}
-              loading={pending}
-              onClick={() => void next()}
-            >
-              {t('workplaces.wizard.next')}
-            </Button>
-          )}
+          {footer ??
+            (!locked && (
+              <Button
+                style={{ alignSelf: 'flex-start' }}
+                loading={pending}
+                onClick={() => void next()}
+              >
+                {t('workplaces.wizard.next')}
+              </Button>
+            ))}
         </Stack>
       </Accordion.Panel>
     </Accordion.Item>

@@ -18,13 +18,11 @@ import {
   SECTIONS,
   type Section,
   useAddDraftToCart,
-  useDraftPrice,
   useSaveTemplate,
 } from '../../api/workplaces.ts';
-import { QueryState } from '../../components/query-state.tsx';
-import { PriceLines } from '../orders/price-lines.tsx';
 import { CART_PATH, MY_WORKPLACES_PATH, NEW_WORKPLACE_PATH } from '../paths.ts';
 import { type SaveState, type Wizard, useWizard } from './use-wizard.ts';
+import { DraftPrices } from './draft-prices.tsx';
 import { WizardItem } from './wizard-section.tsx';
 import { Notice } from './notice.tsx';
 
@@ -37,46 +35,24 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-/** The draft's live prices (workplace, add-ons, mobile option at the tier the company reaches). */
-function DraftPrices({
-  companyId,
-  draft,
-  wizard,
-}: {
-  companyId: string;
-  draft: Draft;
-  wizard: Wizard;
-}) {
-  const { t } = useTranslation();
-  const price = useDraftPrice(companyId, draft.id, wizard.version);
-  if (price.data === undefined) {
-    return <QueryState isPending={price.isPending} error={price.error} />;
-  }
-  return (
-    <PriceLines
-      lines={price.data.lines}
-      oneOffCents={price.data.oneOffCents}
-      monthlyCents={price.data.monthlyCents}
-      caption={t('workplaces.price.caption')}
-    />
-  );
-}
-
 /** "Auftrag hinzufügen": checks every section on the server, then the activation goes into the cart. */
 function AddToCart({
   companyId,
   draft,
   wizard,
+  added,
+  onAdded,
 }: {
   companyId: string;
   draft: Draft;
   wizard: Wizard;
+  added: boolean;
+  onAdded: () => void;
 }) {
   const { t } = useTranslation();
   const cart = useAddDraftToCart(companyId, draft.id);
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
-  const [added, setAdded] = useState(draft.workplaceId !== null);
 
   const add = async () => {
     setError(null);
@@ -89,11 +65,11 @@ function AddToCart({
       return;
     }
     cart.mutate(undefined, {
-      onSuccess: () => setAdded(true),
+      onSuccess: onAdded,
       onError: (failure) => {
         wizard.showErrors(failure);
         if (failure.code === 'draft_in_cart') {
-          setAdded(true);
+          onAdded();
         }
         setError(failure.message);
       },
@@ -105,7 +81,7 @@ function AddToCart({
       <Title order={3} size="h5">
         {t('workplaces.price.title')}
       </Title>
-      <DraftPrices companyId={companyId} draft={draft} wizard={wizard} />
+      <DraftPrices companyId={companyId} draftId={draft.id} version={wizard.version} />
       <div role="alert">
         {error !== null && (
           <Alert color="red" variant="light">
@@ -222,8 +198,11 @@ function TemplateSave({
 export function WorkplaceWizard({ companyId, draft }: { companyId: string; draft: Draft }) {
   const { t } = useTranslation();
   const wizard = useWizard(companyId, draft);
+  // With its activation in the cart the draft is fixed; the cart is the place to take it back.
+  const [inCart, setInCart] = useState(draft.workplaceId !== null);
   return (
     <Stack gap="lg">
+      {inCart && <Notice kind="success">{t('workplaces.wizard.locked')}</Notice>}
       <Group justify="space-between">
         <Text size="sm">
           {t('workplaces.wizard.progress', {
@@ -247,9 +226,16 @@ export function WorkplaceWizard({ companyId, draft }: { companyId: string; draft
             wizard={wizard}
             companyId={companyId}
             draftId={draft.id}
+            locked={inCart}
             footer={
               section === 'activation' ? (
-                <AddToCart companyId={companyId} draft={draft} wizard={wizard} />
+                <AddToCart
+                  companyId={companyId}
+                  draft={draft}
+                  wizard={wizard}
+                  added={inCart}
+                  onAdded={() => setInCart(true)}
+                />
               ) : undefined
             }
           />

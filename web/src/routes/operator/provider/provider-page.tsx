@@ -3,10 +3,11 @@ import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { type ProviderSettings, useProvider, useUpdateProvider } from '../../../api/provider.ts';
 import { QueryState } from '../../../components/query-state.tsx';
-import { serverFieldErrors } from '../../../forms/field-errors.ts';
+import { formLevelError, serverFieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../page-title.ts';
+import { type DownloadDraft, DownloadsEditor, fromDrafts, toDrafts } from './downloads-editor.tsx';
 
-type Field = keyof ProviderSettings;
+type Field = Exclude<keyof ProviderSettings, 'downloads'>;
 const FIELDS: { name: Field; multiline?: boolean; required?: boolean }[] = [
   { name: 'name', required: true },
   { name: 'productName', required: true },
@@ -17,7 +18,10 @@ const FIELDS: { name: Field; multiline?: boolean; required?: boolean }[] = [
   { name: 'postalAddress', multiline: true },
 ];
 
-/** White-label settings of the installation: names, logo, support contact, help base URL. */
+/**
+ * White-label settings of the installation: names, logo, support contact, help base URL and the
+ * links of MyPortal's "Hilfe & Downloads".
+ */
 export function ProviderPage() {
   const { t } = useTranslation();
   usePageTitle(t('provider.title'));
@@ -42,7 +46,16 @@ function ProviderForm({ initial }: { initial: ProviderSettings }) {
         string
       >,
   );
+  const [downloads, setDownloads] = useState<DownloadDraft[]>(() => toDrafts(initial.downloads));
   const fromServer = serverFieldErrors(update.error);
+  const general = formLevelError(update.error, [
+    ...FIELDS.map((f) => f.name),
+    'downloads',
+    ...downloads.flatMap((_, i) => [
+      `downloads.${i}`,
+      ...['title', 'url', 'description'].map((f) => `downloads.${i}.${f}`),
+    ]),
+  ]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,7 +65,8 @@ function ProviderForm({ initial }: { initial: ProviderSettings }) {
         return [f.name, value === '' && !f.required ? null : value];
       }),
     ) as Partial<ProviderSettings>;
-    update.mutate(body);
+    body.downloads = fromDrafts(downloads);
+    update.mutate(body, { onSuccess: (saved) => setDownloads(toDrafts(saved.downloads)) });
   };
 
   return (
@@ -61,6 +75,11 @@ function ProviderForm({ initial }: { initial: ProviderSettings }) {
         {update.isSuccess && (
           <Alert color="teal" variant="light" role="status">
             {t('provider.saved')}
+          </Alert>
+        )}
+        {general !== null && (
+          <Alert color="red" variant="light" role="alert">
+            {general}
           </Alert>
         )}
         {FIELDS.map((f) => {
@@ -84,6 +103,12 @@ function ProviderForm({ initial }: { initial: ProviderSettings }) {
             <TextInput key={f.name} {...common} onChange={(e) => set(e.currentTarget.value)} />
           );
         })}
+        <DownloadsEditor
+          value={downloads}
+          onChange={setDownloads}
+          errors={fromServer}
+          onStructureChange={() => update.reset()}
+        />
         <div>
           <Button type="submit" loading={update.isPending}>
             {t('common.save')}

@@ -1,0 +1,10 @@
+import { sql } from 'drizzle-orm';
+import { createTestDb } from './src/test/test-db.ts';
+const testDb = await createTestDb();
+const db = testDb.database;
+let t = performance.now();
+for (let i = 0; i < 2000; i++) await db.db.execute(sql`select 1`);
+console.log('select1 per ms', Math.round((performance.now() - t) / 2000 * 1000) / 1000);
+t = performance.now();
+for (let i = 0; i < 500; i++) await db.transaction(async (tx) => { await tx.execute(sql`insert into audit_log (at, actor_username, actor_role, entity, entity_id, action) values (now(), 'x','x','x','x','x')`); });
+console.log('tx insert ms', Math.round((performance.now() - t) / 500 * 1000) / 1000);
