@@ -20,6 +20,7 @@ import { numberRoutes } from '../modules/numbers/numbers.routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/onboarding.routes.ts';
 import { operatorRoutes } from '../modules/operator/operator.routes.ts';
 import { orgRoutes } from '../modules/org/org.routes.ts';
+import { mobileFrameworkRoutes } from '../modules/mobile-framework/mobile-framework.routes.ts';
 import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { orderRoutes } from '../modules/orders/orders.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(
   await app.register(numberRoutes, { ctx });
   await app.register(catalogRoutes, { ctx });
   await app.register(orgRoutes, { ctx });
+  await app.register(mobileFrameworkRoutes, { ctx });
   await app.register(draftRoutes, { ctx });
   await app.register(workplaceRoutes, { ctx });
   await app.register(orderRoutes, { ctx });

@@ -31,6 +31,9 @@ export const PERMISSIONS = {
   /** The product and device catalogue: installation-wide data that operators maintain (issue 5). */
   'catalog.read': ['operator', 'admin'],
   'catalog.manage': ['operator'],
+  /** The company's mobile framework contract (seed 001 "Rahmenvertrag"): operators keep it. */
+  'mobile_framework.read': ['operator', 'admin'],
+  'mobile_framework.manage': ['operator'],
   /** Cloud PBX workplaces, their drafts and templates (seed 001). */
   'workplaces.read': ['operator', 'admin'],
   'workplaces.manage': ['operator', 'admin'],

@@ -16,9 +16,10 @@ import { AppError } from '../../platform/errors.ts';
 import { blockFor, inventory } from '../numbers/inventory-cache.ts';
 import { decadeShape, shapeOf, valueOf } from '../numbers/numbers.present.ts';
 import type { CartOwner } from '../orders/cart.service.ts';
+import { usageCounter } from '../orders/item-types.ts';
 import { loadPricing, repriceCart } from '../orders/cart.pricing.ts';
 import { cartItemsOfCompanySession, userContact } from '../orders/orders.repository.ts';
-import { activationDateProblem } from '../orders/orders.rules.ts';
+import { activationDateProblem, priceCompanyItems } from '../orders/orders.rules.ts';
 import type { WorkplaceDeps } from '../workplaces/issues.ts';
 import {
   ACTIVATE_ITEM,
@@ -266,6 +267,7 @@ export async function createInCart(
       activationDate,
     });
   }
+  await priceNewItems(tx, owner, items);
   // Inserts in the order of the foreign keys, each in chunks; progress after each table.
   const steps: [number, () => Promise<void>][] = [
     [0.4, () => insertWorkplacesBulk(tx, wpValues)],
@@ -279,7 +281,7 @@ export async function createInCart(
     await step();
     progress(Math.floor(rows.length * share));
   }
-  // Prices with the volume tier the company reaches with all of them, once.
+  // The cart items already there may reach another tier now: repriceCart stores what changed.
   await repriceCart(
     tx,
     await cartItemsOfCompanySession(tx, owner.sessionId, companyId),
@@ -287,4 +289,36 @@ export async function createInCart(
   );
   progress(rows.length);
   return created;
+}
+
+/**
+ * Prices the new items as repriceCart would once they are in the cart (the company's booked
+ * units from the usage counters plus every unit of the session's cart for this company), so that
+ * they are inserted with their prices and repriceCart has only the existing items to update.
+ */
+async function priceNewItems(
+  tx: Executor,
+  owner: CartOwner,
+  items: Parameters<typeof insertCartItemsBulk>[1],
+): Promise<void> {
+  const [existing, pricing] = await Promise.all([
+    cartItemsOfCompanySession(tx, owner.sessionId, owner.companyId),
+    loadPricing(tx),
+  ]);
+  const all = [
+    ...existing.map((r) => ({ id: r.id, lines: r.priceLines })),
+    ...items.map((i) => ({ id: i.id!, lines: i.priceLines ?? [] })),
+  ];
+  const booked = new Map<string, number>();
+  for (const key of new Set(all.flatMap((i) => i.lines.map((l) => l.productKey)))) {
+    const counter = usageCounter(key);
+    booked.set(key, counter ? await counter(tx, owner.companyId) : 0);
+  }
+  const priced = priceCompanyItems(all, pricing.products, booked);
+  for (const item of items) {
+    const p = priced.get(item.id!)!;
+    item.priceLines = p.lines;
+    item.oneOffCents = p.oneOffCents;
+    item.monthlyCents = p.monthlyCents;
+  }
 }

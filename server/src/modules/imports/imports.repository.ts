@@ -1,6 +1,6 @@
 // SQL of the list import: the bulk forms of the workplaces module's single-row statements (same
 // tables, same columns, same conditions), so that 10,000 rows cost a few dozen round trips.
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, getTableName, inArray, ne, sql, type Table } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   auditLog,
@@ -14,6 +14,41 @@ import {
 } from '../../db/schema/index.ts';
 
 const CHUNK = 500;
+const BULK_CHUNK = 2000;
+
+/**
+ * A multi-row insert with one JSON parameter instead of one parameter per value (thousands of
+ * bind parameters are what makes big inserts slow on PGlite): the rows become records of the
+ * table's own type with json_populate_recordset, so the database converts every value exactly
+ * as it would a bound one. Only the columns present in the first row are written.
+ */
+async function bulkInsert<T extends Table>(
+  db: Executor,
+  table: T,
+  rows: T['$inferInsert'][],
+): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  const columns = getTableColumns(table) as Record<string, { name: string }>;
+  const keys = Object.keys(rows[0]!).filter((k) => columns[k]);
+  const names = keys.map((k) => columns[k]!.name);
+  const list = sql.raw(names.map((n) => `"${n}"`).join(', '));
+  const name = sql.raw(`"${getTableName(table)}"`);
+  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
+    const json = rows.slice(i, i + BULK_CHUNK).map((row) => {
+      const record: Record<string, unknown> = {};
+      keys.forEach((key, index) => {
+        const value = (row as Record<string, unknown>)[key];
+        record[names[index]!] = value instanceof Date ? value.toISOString() : (value ?? null);
+      });
+      return record;
+    });
+    await db.execute(
+      sql`insert into ${name} (${list}) select ${list} from json_populate_recordset(null::${name}, ${JSON.stringify(json)}::json)`,
+    );
+  }
+}
 
 async function inChunks<T>(values: T[], run: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < values.length; i += CHUNK) {
@@ -69,35 +104,35 @@ export async function insertWorkplacesBulk(
   db: Executor,
   values: (typeof workplaces.$inferInsert)[],
 ): Promise<void> {
-  await inChunks(values, (chunk) => db.insert(workplaces).values(chunk));
+  await bulkInsert(db, workplaces, values);
 }
 
 export async function insertDevicesBulk(
   db: Executor,
   values: (typeof workplaceDevices.$inferInsert)[],
 ): Promise<void> {
-  await inChunks(values, (chunk) => db.insert(workplaceDevices).values(chunk));
+  await bulkInsert(db, workplaceDevices, values);
 }
 
 export async function insertAddonsBulk(
   db: Executor,
   values: (typeof workplaceAddons.$inferInsert)[],
 ): Promise<void> {
-  await inChunks(values, (chunk) => db.insert(workplaceAddons).values(chunk));
+  await bulkInsert(db, workplaceAddons, values);
 }
 
 export async function insertAssignmentsBulk(
   db: Executor,
   values: (typeof numberAssignments.$inferInsert)[],
 ): Promise<void> {
-  await inChunks(values, (chunk) => db.insert(numberAssignments).values(chunk));
+  await bulkInsert(db, numberAssignments, values);
 }
 
 export async function insertCartItemsBulk(
   db: Executor,
   values: (typeof cartItems.$inferInsert)[],
 ): Promise<void> {
-  await inChunks(values, (chunk) => db.insert(cartItems).values(chunk));
+  await bulkInsert(db, cartItems, values);
 }
 
 /** recordAudit for many entries (the caller has taken secrets out, as withoutSecrets does). */
@@ -105,7 +140,7 @@ export async function insertAuditBulk(
   db: Executor,
   values: (typeof auditLog.$inferInsert)[],
 ): Promise<void> {
-  await inChunks(values, (chunk) => db.insert(auditLog).values(chunk));
+  await bulkInsert(db, auditLog, values);
 }
 
 /** The workplaces of a company for the export (not deleted), oldest first. */

@@ -10,18 +10,12 @@ import { parseGermanNumber } from '../../../../common/src/numbers/parse.ts';
 
 /** Why an input is not a usable prefix. i18n key: validation.mobile_framework.prefix_<problem>. */
 export type PrefixProblem =
-  | 'empty'
-  | 'invalid_characters'
-  | 'not_german'
-  | 'not_mobile'
-  | 'too_short'
-  | 'too_long';
+  'empty' | 'invalid_characters' | 'not_german' | 'not_mobile' | 'too_short' | 'too_long';
 
 export type PrefixKind = 'number' | 'range';
 
 export type ParsedPrefix =
-  | { ok: true; prefix: string; kind: PrefixKind }
-  | { ok: false; problem: PrefixProblem };
+  { ok: true; prefix: string; kind: PrefixKind } | { ok: false; problem: PrefixProblem };
 
 /** The shortest prefix: the mobile network code (e.g. "170"), as the table's check allows. */
 export const PREFIX_MIN_DIGITS = 3;
@@ -57,11 +51,9 @@ export function parseFrameworkPrefix(input: string): ParsedPrefix {
   if (compact.startsWith('+') && !compact.startsWith('+49')) {
     return { ok: false, problem: 'not_german' };
   }
-  const national = compact.startsWith('+49')
-    ? compact.slice(3)
-    : compact.startsWith('0')
-      ? compact.slice(1)
-      : compact;
+  // Without "+49", a leading 0 is the trunk prefix; "+49 0170 …" is a common slip, read it too.
+  const withoutCountry = compact.startsWith('+49') ? compact.slice(3) : compact;
+  const national = withoutCountry.startsWith('0') ? withoutCountry.slice(1) : withoutCountry;
   if (national === '') {
     return { ok: false, problem: 'too_short' };
   }
@@ -96,4 +88,3 @@ export function displayPrefix(prefix: string, kind: PrefixKind): string {
   const rest = prefix.slice(cut);
   return `0${prefix.slice(0, cut)}${rest === '' ? '' : ` ${rest}`}${kind === 'range' ? '…' : ''}`;
 }
-

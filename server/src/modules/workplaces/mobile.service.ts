@@ -3,17 +3,16 @@ import type { Language } from '../../../../common/src/i18n/index.ts';
 import type { Executor } from '../../db/client.ts';
 import { translate } from '../../platform/i18n.ts';
 import { listTariffs } from '../catalog/catalog.repository.ts';
+import { frameworkOf } from '../mobile-framework/mobile-framework.service.ts';
 import { checkMobileNumber, type FrameworkEntry, type MobileCheckResult } from './mobile.rules.ts';
 
 /**
  * The company's mobile framework contract (Rahmenvertrag): its numbers and ranges with their
- * tariffs. The schema has no place for it yet (asked for in the issue 7 report: a table
- * company_mobile_framework(company_id, prefix, tariff_key) maintained by operators); until it
- * exists no company has framework numbers, so every Telekom number is authenticated with its
- * customer account number — the seed's path for numbers outside the framework.
+ * tariffs, kept by operators (modules/mobile-framework). A number outside them is authenticated
+ * with its customer account number — the seed's path for numbers outside the framework.
  */
-export function frameworkEntries(_db: Executor, _companyId: string): Promise<FrameworkEntry[]> {
-  return Promise.resolve([]);
+export function frameworkEntries(db: Executor, companyId: string): Promise<FrameworkEntry[]> {
+  return frameworkOf(db, companyId);
 }
 
 export async function mobileCheck(

@@ -11,6 +11,7 @@ import { ProfilesPanel } from '../org/blocking-profiles-page.tsx';
 import { GroupsPanel } from '../org/groups-page.tsx';
 import { OPERATOR_COMPANIES_PATH } from '../paths.ts';
 import { CompanyOverviewTab } from './company-overview-tab.tsx';
+import { MobileFrameworkTab } from './mobile-framework/mobile-framework-tab.tsx';
 import { WelcomeLetterTab } from './welcome-letter-tab.tsx';
 
 const TABS = [
@@ -19,6 +20,7 @@ const TABS = [
   'rufnummern',
   'gruppen',
   'sperrprofile',
+  'mobilfunk',
   'willkommensbrief',
   'protokoll',
 ] as const;
@@ -78,6 +80,9 @@ export function CompanyDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="sperrprofile" pt="md">
               <ProfilesPanel companyId={company.data.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="mobilfunk" pt="md">
+              <MobileFrameworkTab companyId={company.data.id} />
             </Tabs.Panel>
             <Tabs.Panel value="willkommensbrief" pt="md">
               <WelcomeLetterTab companyId={company.data.id} />
