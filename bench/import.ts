@@ -133,11 +133,7 @@ export async function run(): Promise<void> {
       const started = performance.now();
       const checked = await uploadList(deps, owner, { name: `${name}.xlsx`, bytes: file }, 'de');
       const previewMs = performance.now() - started;
-      if (checked.summary.valid + checked.summary.warning === 0) {
-        const { importRows } = await import("../server/src/modules/imports/imports.service.ts");
-        console.log(JSON.stringify((await importRows(deps, checked, { page: 1, pageSize: 2 })).rows.map((r) => r.issues)));
-      }
-      if (checked.status !== "validated") {
+      if (checked.status !== 'validated') {
         throw new Error(`${name}: ${JSON.stringify(checked.problem)}`);
       }
       const cartStarted = performance.now();

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   catalogProducts,
+  companyMobileFramework,
   deviceModels,
   mobileTariffs,
   type ProductKind,
@@ -203,8 +204,37 @@ export async function replaceTariffs(
   db: Executor,
   rows: (typeof mobileTariffs.$inferInsert)[],
 ): Promise<void> {
-  await db.delete(mobileTariffs);
-  if (rows.length > 0) {
-    await db.insert(mobileTariffs).values(rows);
+  // Upsert by key and delete only the keys that left the list: company framework contracts
+  // refer to tariffs by key (the service refuses to remove one that is still referred to).
+  const keys = rows.map((r) => r.key);
+  await db
+    .delete(mobileTariffs)
+    .where(keys.length > 0 ? notInArray(mobileTariffs.key, keys) : undefined);
+  // Names are unique: free them first so two tariffs can swap names in one save.
+  if (keys.length > 0) {
+    await db
+      .update(mobileTariffs)
+      .set({ name: sql`'~' || ${mobileTariffs.key}` })
+      .where(inArray(mobileTariffs.key, keys));
+    await db
+      .insert(mobileTariffs)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: mobileTariffs.key,
+        set: {
+          name: sql`excluded.name`,
+          segment: sql`excluded.segment`,
+          sortOrder: sql`excluded.sort_order`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      });
   }
+}
+
+/** Tariff keys that companies' mobile framework contracts refer to. */
+export async function tariffsInUse(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ key: companyMobileFramework.tariffKey })
+    .from(companyMobileFramework);
+  return rows.map((r) => r.key);
 }

@@ -12,6 +12,7 @@ import {
   maxDeviceSortOrder,
   productKinds,
   replaceTariffs,
+  tariffsInUse,
   updateDevice,
   type DeviceRow,
 } from './catalog.repository.ts';
@@ -165,6 +166,15 @@ export async function replaceMobileTariffs(
   return deps.database.transaction(async (tx) => {
     await lockCatalog(tx);
     const before = presentTariffs(await listTariffs(tx));
+    const kept = new Set(body.items.map((item) => item.key));
+    const stillUsed = (await tariffsInUse(tx)).find((key) => !kept.has(key));
+    if (stillUsed) {
+      throw new AppError('tariff_in_use', 409, {
+        messageKey: 'validation.catalog.tariff_in_use',
+        params: { tariff: before.find((t) => t.key === stillUsed)?.name ?? stillUsed },
+        details: [{ field: 'items', rule: 'tariff_in_use' }],
+      });
+    }
     await replaceTariffs(
       tx,
       body.items.map((item, index) => ({ ...item, sortOrder: index * 10, updatedAt: now })),

@@ -1,25 +1,28 @@
 // "Auftrag hinzufügen" for many workplaces at once: what createWorkplaceInCart
 // (workplaces/workplace-cart.service.ts) does for one row — the workplace in status in_cart, its
 // devices and add-ons, its numbers reserved with their audit entries, its `workplace.activate`
-// item in the caller's session cart — as bulk inserts, and the cart priced once at the end.
+// item in the caller's session cart — as bulk inserts, and the cart priced once.
 // The columns and values are those of createWorkplaceInCart; the import's integration test
 // compares a wizard-made and an imported workplace field by field.
 import { randomUUID } from 'node:crypto';
 import { locate } from '../../../../common/src/numbers/block.ts';
-import { parseGermanNumber } from '../../../../common/src/numbers/parse.ts';
 import { normalizeMac, passwordDeliveryOf } from '../../../../common/src/rules/workplace.ts';
 import type { DraftData } from '../../../../common/src/workplaces/sections.ts';
 import type { Executor } from '../../db/client.ts';
 import type { auditLog, numberAssignments, workplaces } from '../../db/schema/index.ts';
-import { withoutSecrets, type AuditActor } from '../../platform/audit.ts';
+import type { AuditActor } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { blockFor, inventory } from '../numbers/inventory-cache.ts';
 import { decadeShape, shapeOf, valueOf } from '../numbers/numbers.present.ts';
 import type { CartOwner } from '../orders/cart.service.ts';
 import { usageCounter } from '../orders/item-types.ts';
-import { loadPricing, repriceCart } from '../orders/cart.pricing.ts';
-import { cartItemsOfCompanySession, userContact } from '../orders/orders.repository.ts';
-import { activationDateProblem, priceCompanyItems } from '../orders/orders.rules.ts';
+import { loadPricing } from '../orders/cart.pricing.ts';
+import {
+  cartItemsOfCompanySession,
+  updateCartItem,
+  userContact,
+} from '../orders/orders.repository.ts';
+import { activationDateProblem, priceCompanyItems, samePrices } from '../orders/orders.rules.ts';
 import type { WorkplaceDeps } from '../workplaces/issues.ts';
 import {
   ACTIVATE_ITEM,
@@ -37,6 +40,7 @@ import {
   lockInventoryVersion,
 } from './imports.repository.ts';
 import type { Lookups } from './lookups.ts';
+import { parsedNumber } from './values.ts';
 
 export interface ToCreate {
   data: DraftData;
@@ -54,7 +58,7 @@ export interface Created {
 }
 
 const e164 = (value: string | null | undefined) => {
-  const parsed = value?.trim() ? parseGermanNumber(value) : null;
+  const parsed = value?.trim() ? parsedNumber(value) : null;
   return parsed?.ok ? parsed.e164 : null;
 };
 const text = (value: string | null | undefined) => value?.trim() || null;
@@ -157,7 +161,7 @@ export async function createInCart(
     );
     const label = `${`${w.firstName} ${w.lastName}`.trim()} (${w.username})`;
     for (const number of [w.mainNumber, ...w.additionalNumbers]) {
-      const parsed = parseGermanNumber(number);
+      const parsed = parsedNumber(number);
       const block = parsed.ok ? blockFor(inv, parsed.national) : null;
       if (!parsed.ok || !block || !locate(shapeOf(block), block.decades.map(decadeShape), parsed.national)) {
         throw new AppError('number_not_in_inventory', 400);
@@ -235,7 +239,7 @@ export async function createInCart(
         entityId: itemId,
         action: 'added',
         changes: {
-          after: withoutSecrets({ type: ACTIVATE_ITEM, subjectId: id, activationDate }),
+          after: { type: ACTIVATE_ITEM, subjectId: id, activationDate },
         },
       },
       {
@@ -246,14 +250,15 @@ export async function createInCart(
         entityId: id,
         action: 'created',
         changes: {
-          after: withoutSecrets({
+          // recordAudit's withoutSecrets has nothing to take out of these.
+          after: {
             status: 'in_cart',
             username: w.username,
             mainNumber: w.mainNumber,
             internalNumber: w.internalNumber,
             groupId: w.groupId,
             addons: addonKeys,
-          }),
+          },
         },
       },
     );
@@ -281,20 +286,15 @@ export async function createInCart(
     await step();
     progress(Math.floor(rows.length * share));
   }
-  // The cart items already there may reach another tier now: repriceCart stores what changed.
-  await repriceCart(
-    tx,
-    await cartItemsOfCompanySession(tx, owner.sessionId, companyId),
-    await loadPricing(tx),
-  );
   progress(rows.length);
   return created;
 }
 
 /**
- * Prices the new items as repriceCart would once they are in the cart (the company's booked
- * units from the usage counters plus every unit of the session's cart for this company), so that
- * they are inserted with their prices and repriceCart has only the existing items to update.
+ * What repriceCart (orders/cart.pricing.ts) does after addToCart, once for all new items: the
+ * company's booked units from the usage counters plus every unit in the session's cart choose
+ * the tier (priceCompanyItems); the new items are inserted with their prices, and the items
+ * already in the cart whose tier moved are updated (updateCartItem), as repriceCart would.
  */
 async function priceNewItems(
   tx: Executor,
@@ -315,6 +315,16 @@ async function priceNewItems(
     booked.set(key, counter ? await counter(tx, owner.companyId) : 0);
   }
   const priced = priceCompanyItems(all, pricing.products, booked);
+  for (const row of existing) {
+    const next = priced.get(row.id)!;
+    if (!samePrices({ ...row, lines: row.priceLines }, next)) {
+      await updateCartItem(tx, row.id, {
+        priceLines: next.lines,
+        oneOffCents: next.oneOffCents,
+        monthlyCents: next.monthlyCents,
+      });
+    }
+  }
   for (const item of items) {
     const p = priced.get(item.id!)!;
     item.priceLines = p.lines;

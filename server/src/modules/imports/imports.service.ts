@@ -163,15 +163,9 @@ export async function checkImport(deps: ImportDeps, id: string): Promise<ImportS
           await new Promise((resolve) => setImmediate(resolve));
         }
       }
+      const today = berlinDay(deps.clock.now());
       const checked = await checkRows(
-        {
-          tx,
-          deps,
-          companyId: state.companyId,
-          lang: state.lang,
-          today: berlinDay(deps.clock.now()),
-          lookups,
-        },
+        { tx, deps, companyId: state.companyId, lang: state.lang, today, lookups },
         inputs.filter((i) => !i.example),
       );
       const byRow = new Map(checked.map((c) => [c.input.r, c]));
@@ -194,6 +188,8 @@ export async function checkImport(deps: ImportDeps, id: string): Promise<ImportS
           mainNumber: input.data.number?.mainNumber ?? '',
           issues,
           inputIssues: input.issues,
+          pure: c?.pure ?? null,
+          pureDay: today,
           data: input.data,
           templateId: input.templateId,
           deviceColumns: input.deviceColumns,
@@ -324,6 +320,7 @@ export async function runCommit(
       const lookups = await loadLookups(tx, state.companyId, state.lang);
       const today = berlinDay(deps.clock.now());
       const candidates = stored.filter((r) => r.status === 'valid' || r.status === 'warning');
+      const byRow = new Map(candidates.map((r) => [r.r, r]));
       const checked = await checkRows(
         { tx, deps, companyId: state.companyId, lang: state.lang, today, lookups },
         candidates.map((r) => ({
@@ -334,6 +331,11 @@ export async function runCommit(
           deviceColumns: r.deviceColumns,
           example: false,
         })),
+        // The pure rules depend on the row and the day only: computed again on another day.
+        (input) => {
+          const row = byRow.get(input.r);
+          return row?.pure && row.pureDay === today ? row.pure : undefined;
+        },
       );
       const now = checked.filter((c) => c.valid);
       const lost = checked.length - now.length;

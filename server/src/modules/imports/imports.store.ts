@@ -5,6 +5,7 @@
 import { mkdir, readFile, readdir, rm, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../../../common/src/i18n/index.ts';
+import type { RuleIssue } from '../../../../common/src/rules/workplace.ts';
 import type { DraftData } from '../../../../common/src/workplaces/sections.ts';
 import type { Created } from './commit.ts';
 import type { RowIssue } from './rows.ts';
@@ -31,6 +32,9 @@ export interface StoredRow {
   issues: RowIssue[];
   /** The value problems found while reading (kept for the re-check at import time). */
   inputIssues: RowIssue[];
+  /** The pure rules' issues and the Berlin day they were computed for. */
+  pure: RuleIssue[] | null;
+  pureDay: string;
   data: DraftData;
   templateId: string | null;
   deviceColumns: string[];

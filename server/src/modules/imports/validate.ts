@@ -4,7 +4,6 @@
 // of one per row and rule) with the same repository functions and the same outcomes. Plus the
 // list's own rules: duplicates within the file and the quota for the whole file.
 import { locate } from '../../../../common/src/numbers/block.ts';
-import { parseGermanNumber } from '../../../../common/src/numbers/parse.ts';
 import { addonViolations } from '../../../../common/src/rules/addons.ts';
 import { normalizeMac, quotaIssues } from '../../../../common/src/rules/workplace.ts';
 import type { RuleIssue } from '../../../../common/src/rules/workplace.ts';
@@ -29,12 +28,15 @@ import {
 } from '../workplaces/workplaces.repository.ts';
 import { takenUsernames } from './imports.repository.ts';
 import type { Lookups } from './lookups.ts';
+import { parsedNumber } from './values.ts';
 import { columnOfField, type RowInput, type RowIssue } from './rows.ts';
 
 export interface CheckedRow {
   input: RowInput;
   issues: RowIssue[];
   valid: boolean;
+  /** The pure rules' issues (they depend only on the row and the day). */
+  pure: RuleIssue[];
 }
 
 export interface ListContext {
@@ -47,13 +49,23 @@ export interface ListContext {
 }
 
 const e164Of = (value: string | undefined) => {
-  const parsed = value?.trim() ? parseGermanNumber(value) : null;
+  const parsed = value?.trim() ? parsedNumber(value) : null;
   return parsed?.ok ? parsed : null;
 };
 
-/** Every row's issues: the wizard's (pure and database) and the list's own. */
-export async function checkRows(ctx: ListContext, rows: RowInput[]): Promise<CheckedRow[]> {
-  const perRow: RuleIssue[][] = rows.map((row) => draftIssues(row.data, { today: ctx.today }));
+/**
+ * Every row's issues: the wizard's (pure and database) and the list's own. `pure` may hand in
+ * the pure rules' issues of a row computed before for the same day (the import's re-check).
+ */
+export async function checkRows(
+  ctx: ListContext,
+  rows: RowInput[],
+  pure: (row: RowInput) => RuleIssue[] | undefined = () => undefined,
+): Promise<CheckedRow[]> {
+  const pureIssues: RuleIssue[][] = rows.map(
+    (row) => pure(row) ?? draftIssues(row.data, { today: ctx.today }),
+  );
+  const perRow = pureIssues.map((issues) => [...issues]);
   const server = await serverChecks(ctx, rows);
   server.forEach((issues, i) => perRow[i]!.push(...issues));
   const checked = rows.map((input, i) => {
@@ -66,7 +78,12 @@ export async function checkRows(ctx: ListContext, rows: RowInput[]): Promise<Che
         ...(issue.params ? { params: issue.params } : {}),
       })),
     ];
-    return { input, issues, valid: !issues.some((x) => x.severity === 'error') };
+    return {
+      input,
+      issues,
+      valid: !issues.some((x) => x.severity === 'error'),
+      pure: pureIssues[i]!,
+    };
   });
   duplicates(checked);
   await addonRules(ctx, checked);

@@ -260,3 +260,33 @@ describe('the wizard\'s mobile check follows the framework (seed 001 "nicht im â
     await removeAll();
   });
 });
+
+describe('the tariff list and the framework contracts', () => {
+  it('saves the tariff list while a contract uses a tariff, but refuses to drop that tariff (409)', async () => {
+    await removeAll();
+    expect((await add({ prefix: '0171 55', tariffKey: 'business_mobil_l' })).statusCode).toBe(201);
+    const current = await call(w.t.app, 'GET', '/api/v1/catalog/mobile-tariffs', {
+      session: w.operator,
+    });
+    const items = current.json<{ items: { key: string; name: string; segment: string }[] }>().items;
+    // Renaming and reordering keep the keys: the contract entry follows.
+    const renamed = items
+      .map((t) => (t.key === 'business_mobil_l' ? { ...t, name: 'Business Mobil L (neu)' } : t))
+      .reverse();
+    const saved = await call(w.t.app, 'PUT', '/api/v1/catalog/mobile-tariffs', {
+      session: w.operator,
+      body: { items: renamed },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await list())[0]?.tariffName).toBe('Business Mobil L (neu)');
+
+    const dropped = await call(w.t.app, 'PUT', '/api/v1/catalog/mobile-tariffs', {
+      session: w.operator,
+      body: { items: renamed.filter((t) => t.key !== 'business_mobil_l') },
+    });
+    expect(dropped.statusCode).toBe(409);
+    expect(dropped.json().error).toMatchObject({ code: 'tariff_in_use' });
+    expect(dropped.json().error.message).toContain('Business Mobil L (neu)');
+    await removeAll();
+  });
+});
