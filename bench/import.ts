@@ -85,7 +85,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function run(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'zentrale-bench-import-'));
-  const t = await createTestApp({ env: { DATA_DIR: dataDir, IMPORT_MAX_ROWS: '20000' }, logLevel: 'warn' });
+  const t = await createTestApp({
+    env: { DATA_DIR: dataDir, IMPORT_MAX_ROWS: '20000' },
+    logLevel: 'warn',
+  });
   let peakRss = 0;
   let peakHeap = 0;
   const sampler = setInterval(() => {
@@ -97,11 +100,15 @@ export async function run(): Promise<void> {
     const db = t.ctx.database.db;
     await seedCatalogIfEmpty(t.ctx.database, t.clock);
     const { companyId } = await seedDemoData(t.ctx.database, t.clock, DEMO_PASSWORD);
-    await db.execute(sql`update contracts set workplace_quota = 50000 where company_id = ${companyId}`);
+    await db.execute(
+      sql`update contracts set workplace_quota = 50000 where company_id = ${companyId}`,
+    );
     const operator = await login(t.app, 'operator');
     const base = `/api/v1/companies/${companyId}`;
     const groups = await call(t.app, 'GET', `${base}/groups`, { session: operator });
-    const groupId = groups.json().items.find((g: { isDefault: boolean }) => g.isDefault).id;
+    const groupId = groups
+      .json<{ items: { id: string; isDefault: boolean }[] }>()
+      .items.find((g) => g.isDefault)!.id;
     // 030 12-xxxxx: 100,000 numbers in the default group.
     const block = await call(t.app, 'POST', `${base}/number-blocks`, {
       session: operator,
@@ -160,7 +167,9 @@ export async function run(): Promise<void> {
     }
     clearInterval(sampler);
     const maxRssMb = round(process.resourceUsage().maxRSS / 1024);
-    console.log(`peak memory: rss ${round(peakRss / 2 ** 20)} MiB (maxRSS ${maxRssMb} MiB), heap ${round(peakHeap / 2 ** 20)} MiB`);
+    console.log(
+      `peak memory: rss ${round(peakRss / 2 ** 20)} MiB (maxRSS ${maxRssMb} MiB), heap ${round(peakHeap / 2 ** 20)} MiB`,
+    );
     summary('import', {
       ...figures,
       peak_rss_mb: round(peakRss / 2 ** 20),

@@ -2,7 +2,8 @@ import { DEMO_ADMIN, DEMO_COMPANY, OPERATOR } from './demo.ts';
 import { expect, login, logout, test } from './fixtures.ts';
 
 // Needs a fresh server (the e2e server gets a new data directory per run): the blocks are
-// handed out once and the assignment below cannot be repeated.
+// handed out once and the assignment below cannot be repeated. Other specs may have handed
+// other blocks to the demo company before this one runs.
 test('number plan: operator hands out numbers, admin explores, searches and sees taken ones', async ({
   page,
   checkA11y,
@@ -19,7 +20,6 @@ test('number plan: operator hands out numbers, admin explores, searches and sees
   await page.getByRole('tab', { name: 'Rufnummern' }).click();
   await expect(page).toHaveURL(/tab=rufnummern$/);
   await expect(page.getByRole('heading', { name: 'Rufnummernübersicht' })).toBeVisible();
-  await expect(page.getByText('Mit diesem Filter gibt es keine Rufnummern.')).toBeVisible();
   const form = page.getByRole('form', { name: 'Rufnummernblock / Einzelrufnummer vergeben' });
   await expect(form).toBeVisible();
   await checkA11y('operator: numbers tab');
@@ -51,6 +51,7 @@ test('number plan: operator hands out numbers, admin explores, searches and sees
     blocks.getByRole('button', { name: 'Block zurücknehmen: 089 1234-00 … 99' }),
   ).toBeVisible();
   await checkA11y('operator: numbers handed out');
+  const handedOut = await blocks.getByRole('listitem').count();
 
   // A CSV file with errors is refused as a whole; the problems are listed by row and column.
   const csv = page.getByRole('form', { name: 'Rufnummern aus einer CSV-Datei vergeben' });
@@ -70,7 +71,7 @@ test('number plan: operator hands out numbers, admin explores, searches and sees
   const problems = csv.getByRole('table', { name: 'Fehler in der CSV-Datei' });
   await expect(problems.getByRole('row').nth(1)).toContainText('3Herkunft');
   await checkA11y('operator: CSV problems');
-  await expect(blocks.getByRole('listitem')).toHaveCount(2);
+  await expect(blocks.getByRole('listitem')).toHaveCount(handedOut);
   await logout(page);
 
   // The admin opens the Rufnummernplan.

@@ -29,3 +29,6 @@ const s = performance.now();
 const n = await runner.drain();
 const ms = performance.now() - s;
 console.log('ran', n, 'in', Math.round(ms), 'ms =', Math.round(n / (ms / 1000)), '/s');
+await database.close();
+if (database !== testDb.database) await testDb.close();
+process.exit(0);

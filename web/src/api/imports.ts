@@ -5,12 +5,7 @@ import { cartQueryKey } from './cart.ts';
 import { ApiError, apiFetch, withQuery } from './client.ts';
 
 export type ImportStatus =
-  | 'queued'
-  | 'validating'
-  | 'validated'
-  | 'importing'
-  | 'imported'
-  | 'failed';
+  'queued' | 'validating' | 'validated' | 'importing' | 'imported' | 'failed';
 export type ImportMode = 'all' | 'valid_only';
 export type RowStatus = 'valid' | 'warning' | 'invalid' | 'skipped';
 export type RowFilter = 'all' | 'problems' | RowStatus;
@@ -93,7 +88,8 @@ export function useImports(companyId: string) {
 export function useImport(companyId: string, id: string | null) {
   return useQuery<ListImport, ApiError>({
     queryKey: importKey(companyId, id ?? ''),
-    queryFn: ({ signal }) => apiFetch(`${base(companyId)}/${encodeURIComponent(id ?? '')}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`${base(companyId)}/${encodeURIComponent(id ?? '')}`, { signal }),
     enabled: id !== null,
     refetchInterval: (query) => (isRunning(query.state.data?.status) ? 1000 : false),
   });
@@ -116,14 +112,25 @@ export function useImportRows(
 
 async function errorOf(response: Response): Promise<ApiError> {
   try {
-    const payload = (await response.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+    const payload = (await response.json()) as {
+      error?: { code?: string; message?: string; details?: unknown };
+    };
     if (payload.error?.code && payload.error.message) {
-      return new ApiError(response.status, payload.error.code, payload.error.message, payload.error.details ?? null);
+      return new ApiError(
+        response.status,
+        payload.error.code,
+        payload.error.message,
+        payload.error.details ?? null,
+      );
     }
   } catch {
     // not JSON
   }
-  return new ApiError(response.status, 'unexpected_response', i18next.t('errors.unexpected', { status: response.status }));
+  return new ApiError(
+    response.status,
+    'unexpected_response',
+    i18next.t('errors.unexpected', { status: response.status }),
+  );
 }
 
 /**

@@ -24,6 +24,7 @@ export const MY_ORDERS_PATH = '/unternehmen/auftraege';
 export const OPERATOR_ORDERS_PATH = '/betreiber/auftraege';
 export const MY_WORKPLACES_PATH = '/unternehmen/arbeitsplaetze';
 export const NEW_WORKPLACE_PATH = '/unternehmen/arbeitsplaetze/neu';
+export const WORKPLACE_IMPORT_PATH = '/unternehmen/arbeitsplaetze/listenimport';
 
 export function operatorCompanyPath(companyId: string): string {
   return `${OPERATOR_COMPANIES_PATH}/${encodeURIComponent(companyId)}`;

@@ -74,6 +74,9 @@ const WorkplaceDraftPage = lazyPage(() =>
 const WorkplaceDetailPage = lazyPage(() =>
   import('./workplaces/workplace-detail-page.tsx').then((m) => m.WorkplaceDetailPage),
 );
+const ImportPage = lazyPage(() =>
+  import('./imports/import-page.tsx').then((m) => m.ImportPage),
+);
 const ProfilePage = lazyPage(() => import('./profile/profile-page.tsx').then((m) => m.ProfilePage));
 const FirstLoginPage = lazyPage(() =>
   import('./myportal/first-login-page.tsx').then((m) => m.FirstLoginPage),
@@ -277,6 +280,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: 'session',
     roles: ADMIN,
     element: <WorkplaceStartPage />,
+  },
+  {
+    path: paths.WORKPLACE_IMPORT_PATH,
+    helpTopic: 'listenimport',
+    access: 'session',
+    roles: ADMIN,
+    element: <ImportPage />,
   },
   {
     path: `${paths.MY_WORKPLACES_PATH}/entwurf/:draftId`,

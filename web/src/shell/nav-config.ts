@@ -24,6 +24,7 @@ export const NAV_ITEMS: Record<View, readonly NavItem[]> = {
     { label: 'nav.groups', path: '/unternehmen/gruppen' },
     { label: 'nav.blockingProfiles', path: '/unternehmen/sperrprofile' },
     { label: 'workplaces.nav', path: '/unternehmen/arbeitsplaetze' },
+    { label: 'import.nav', path: '/unternehmen/arbeitsplaetze/listenimport' },
     { label: 'orders.nav.admin', path: '/unternehmen/auftraege' },
     { label: 'nav.auditLog', path: '/unternehmen/protokoll' },
   ],

@@ -61,18 +61,15 @@ const col = (
   ...extra,
 });
 
-const DEVICE_COLUMNS: ColumnDef[] = Array.from(
-  { length: LIMITS.workplace.devicesMax },
-  (_, i) => [
-    col(`device${i + 1}`, 'list', `devices.devices.${i}.deviceModelId`, 30, {
-      list: 'devices',
-      aliases: [`Gerät ${i + 1}`, `Endgeraet ${i + 1}`],
-    }),
-    col(`mac${i + 1}`, 'mac', `devices.devices.${i}.macAddress`, 18, {
-      aliases: [`MAC ${i + 1}`, `MAC-Adresse Endgerät ${i + 1}`],
-    }),
-  ],
-).flat();
+const DEVICE_COLUMNS: ColumnDef[] = Array.from({ length: LIMITS.workplace.devicesMax }, (_, i) => [
+  col(`device${i + 1}`, 'list', `devices.devices.${i}.deviceModelId`, 30, {
+    list: 'devices',
+    aliases: [`Gerät ${i + 1}`, `Endgeraet ${i + 1}`],
+  }),
+  col(`mac${i + 1}`, 'mac', `devices.devices.${i}.macAddress`, 18, {
+    aliases: [`MAC ${i + 1}`, `MAC-Adresse Endgerät ${i + 1}`],
+  }),
+]).flat();
 
 /** In the template's order: template first, then the wizard's sections. */
 export const COLUMNS: readonly ColumnDef[] = [

@@ -131,7 +131,7 @@ export async function createInCart(
       username: (login.username ?? '').trim(),
       authEmail: (login.authEmail ?? '').trim(),
       authMobile: login.withoutMobile ? null : e164(login.authMobile),
-      passwordDelivery: passwordDeliveryOf(login) as 'sms' | 'email',
+      passwordDelivery: passwordDeliveryOf(login),
       mainNumber: e164(data.number?.mainNumber)!,
       internalNumber: (data.number?.internalNumber ?? '').trim(),
       additionalNumbers: (data.number?.additionalNumbers ?? []).map((n) => e164(n)!),
@@ -163,7 +163,11 @@ export async function createInCart(
     for (const number of [w.mainNumber, ...w.additionalNumbers]) {
       const parsed = parsedNumber(number);
       const block = parsed.ok ? blockFor(inv, parsed.national) : null;
-      if (!parsed.ok || !block || !locate(shapeOf(block), block.decades.map(decadeShape), parsed.national)) {
+      if (
+        !parsed.ok ||
+        !block ||
+        !locate(shapeOf(block), block.decades.map(decadeShape), parsed.national)
+      ) {
         throw new AppError('number_not_in_inventory', 400);
       }
       const target = { type: 'workplace', id, label };

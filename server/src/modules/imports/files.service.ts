@@ -163,12 +163,15 @@ export async function errorWorkbook(
       row.cells.forEach((value, index) => {
         const cell = sheet.getCell(row.r, index + 1);
         cell.numFmt = '@';
-        cell.value = value === null ? null : String(value);
+        cell.value = typeof value === 'string' ? value : null;
       });
     }
   }
   const headerRow = state.headerRow ?? 1;
-  const used = Math.max(sheet.getRow(headerRow).cellCount, ...Object.values(state.columns).map((c) => c + 1));
+  const used = Math.max(
+    sheet.getRow(headerRow).cellCount,
+    ...Object.values(state.columns).map((c) => c + 1),
+  );
   const errorColumn = used + 1;
   const head = sheet.getCell(headerRow, errorColumn);
   head.value = translate(lang, 'import.errors_column');

@@ -22,7 +22,11 @@ export function registerImportJobs(jobs: JobRunner, deps: ImportDeps): void {
     if (action === 'check') {
       await checkImport(deps, importId);
     } else {
-      await runCommit(deps, actor ?? { userId: null, username: 'system', role: 'system' }, importId);
+      await runCommit(
+        deps,
+        actor ?? { userId: null, username: 'system', role: 'system' },
+        importId,
+      );
     }
   });
 }

@@ -68,7 +68,9 @@ export async function takenUsernames(db: Executor, names: string[]): Promise<Set
       db
         .select({ name: sql<string>`lower(${workplaces.username})` })
         .from(workplaces)
-        .where(and(inArray(sql`lower(${workplaces.username})`, chunk), ne(workplaces.status, 'deleted'))),
+        .where(
+          and(inArray(sql`lower(${workplaces.username})`, chunk), ne(workplaces.status, 'deleted')),
+        ),
       db.select({ name: users.username }).from(users).where(inArray(users.username, chunk)),
     ]);
     for (const row of [...wp, ...accounts]) {

@@ -116,10 +116,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
     {
       config: { auth: 'workplaces.manage' },
       // A clear message before the body is read at all.
-      onRequest: async (request) => {
-        if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
-          throw fileTooLarge(maxBytes);
-        }
+      onRequest: (request, _reply, done) => {
+        done(
+          Number(request.headers['content-length'] ?? 0) > maxBytes
+            ? fileTooLarge(maxBytes)
+            : undefined,
+        );
       },
       schema: {
         summary: 'Upload a workplace list (.xlsx or .csv) and check it',
@@ -136,9 +138,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
       const p = principal(request);
       const lang = requestLanguage(request);
       // An empty body arrives without a content type (and so unparsed): an empty file.
-      const body = request.body === undefined || request.body === null ? Buffer.alloc(0) : request.body;
+      const body =
+        request.body === undefined || request.body === null ? Buffer.alloc(0) : request.body;
       if (!Buffer.isBuffer(body)) {
-        throw new AppError('unsupported_media_type', 415, { messageKey: 'import.unsupported_type' });
+        throw new AppError('unsupported_media_type', 415, {
+          messageKey: 'import.unsupported_type',
+        });
       }
       const state = await uploadList(
         deps,
@@ -181,7 +186,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
     },
     async (request) =>
       presentImport(
-        await ownImport(deps, request.params.companyId, principal(request).userId, request.params.importId),
+        await ownImport(
+          deps,
+          request.params.companyId,
+          principal(request).userId,
+          request.params.importId,
+        ),
         requestLanguage(request),
       ),
   );
@@ -258,7 +268,9 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = (app, { 
         request.params.importId,
         request.body.mode,
       );
-      return reply.status(state.status === 'importing' ? 202 : 201).send(presentImport(state, lang));
+      return reply
+        .status(state.status === 'importing' ? 202 : 201)
+        .send(presentImport(state, lang));
     },
   );
 

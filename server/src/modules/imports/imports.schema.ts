@@ -56,9 +56,7 @@ export const importOutput = z.object({
   canImportValid: z.boolean(),
   mode: z.enum(['all', 'valid_only']).nullable(),
   commitError: message.nullable(),
-  result: z
-    .object({ created: z.array(created), notImported: z.array(z.number()) })
-    .nullable(),
+  result: z.object({ created: z.array(created), notImported: z.array(z.number()) }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

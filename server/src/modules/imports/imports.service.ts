@@ -361,7 +361,9 @@ export async function runCommit(
       const imported = new Set(now.map((c) => c.input.r));
       return {
         created,
-        notImported: stored.filter((r) => r.status !== 'skipped' && !imported.has(r.r)).map((r) => r.r),
+        notImported: stored
+          .filter((r) => r.status !== 'skipped' && !imported.has(r.r))
+          .map((r) => r.r),
       };
     });
     state.result = result;

@@ -12,12 +12,7 @@ import type { RowIssue } from './rows.ts';
 import type { FileFormat } from './upload-reader.ts';
 
 export type ImportStatus =
-  | 'queued'
-  | 'validating'
-  | 'validated'
-  | 'importing'
-  | 'imported'
-  | 'failed';
+  'queued' | 'validating' | 'validated' | 'importing' | 'imported' | 'failed';
 
 export type ImportMode = 'all' | 'valid_only';
 
@@ -161,7 +156,9 @@ export class ImportStore {
     const ids = await readdir(this.root).catch(() => [] as string[]);
     const states = await Promise.all(ids.filter((id) => ID.test(id)).map((id) => this.get(id)));
     return states
-      .filter((s): s is ImportState => s !== null && s.companyId === companyId && s.userId === userId)
+      .filter(
+        (s): s is ImportState => s !== null && s.companyId === companyId && s.userId === userId,
+      )
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 

@@ -48,7 +48,8 @@ export function mapHeader(rows: readonly SheetRow[]): HeaderMap | HeaderProblem 
     const found = new Map<string, number[]>();
     const unknown: string[] = [];
     row.cells.forEach((cell, index) => {
-      const text = typeof cell === 'string' ? cell : cell === null ? '' : String(cell);
+      const parsed = cellText(cell);
+      const text = parsed.ok ? parsed.value : '';
       if (text.trim() === '') {
         return;
       }
@@ -133,7 +134,9 @@ export function rowInput(
 
   // Mustervorlage: fills the empty cells of group/area, profile, desktop client and add-ons.
   const templateName = text('template');
-  const template = templateName ? (lookups.templateByName.get(nameKey(templateName)) ?? null) : null;
+  const template = templateName
+    ? (lookups.templateByName.get(nameKey(templateName)) ?? null)
+    : null;
   if (templateName && !template) {
     unknown('template', 'unknown_template', templateName);
   }
@@ -179,7 +182,11 @@ export function rowInput(
     const mac = text(`mac${n}`);
     if (!name) {
       if (mac) {
-        issues.push({ column: `mac${n}`, rule: 'import.value.mac_without_device', severity: 'error' });
+        issues.push({
+          column: `mac${n}`,
+          rule: 'import.value.mac_without_device',
+          severity: 'error',
+        });
       }
       continue;
     }

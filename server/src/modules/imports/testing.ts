@@ -17,7 +17,9 @@ export interface ImportTestApp extends WorkplacesTestApp {
   close(): Promise<void>;
 }
 
-export async function createImportTestApp(env: Record<string, string> = {}): Promise<ImportTestApp> {
+export async function createImportTestApp(
+  env: Record<string, string> = {},
+): Promise<ImportTestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'zentrale-import-'));
   const t = await createTestApp({ env: { DATA_DIR: dataDir, ...env } });
   await seedCatalogIfEmpty(t.ctx.database, t.clock);
@@ -27,7 +29,9 @@ export async function createImportTestApp(env: Record<string, string> = {}): Pro
   const operator = await login(t.app, 'operator');
   const models = await listDevices(t.ctx.database.db, { extended: true });
   const groups = await call(t.app, 'GET', `${base}/groups`, { session: operator });
-  const defaultGroupId = groups.json().items.find((g: { isDefault: boolean }) => g.isDefault).id;
+  const defaultGroupId = groups
+    .json<{ items: { id: string; isDefault: boolean }[] }>()
+    .items.find((g) => g.isDefault)!.id;
   const admin = await login(t.app, 'demo-admin');
   return {
     t,
@@ -52,28 +56,50 @@ export function upload(
   fileName = 'liste.xlsx',
   options: { session?: Session; headers?: Record<string, string> } = {},
 ) {
-  return call(w.t.app, 'POST', `${w.base}/imports/workplaces?fileName=${encodeURIComponent(fileName)}`, {
-    session: options.session ?? w.admin,
-    body: typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes,
-    headers: { 'content-type': 'application/octet-stream', ...options.headers },
-  });
+  return call(
+    w.t.app,
+    'POST',
+    `${w.base}/imports/workplaces?fileName=${encodeURIComponent(fileName)}`,
+    {
+      session: options.session ?? w.admin,
+      body: typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes,
+      headers: { 'content-type': 'application/octet-stream', ...options.headers },
+    },
+  );
 }
 
 export interface RowAnswer {
   row: number;
   status: string;
-  issues: { column: string | null; cell: string | null; rule: string; severity: string; message: string; hint: string }[];
+  name: string;
+  username: string;
+  mainNumber: string;
+  issues: {
+    column: string | null;
+    cell: string | null;
+    rule: string;
+    severity: string;
+    message: string;
+    hint: string;
+  }[];
 }
 
 /** All checked rows of an import. */
-export async function rowsOf(w: ImportTestApp, importId: string, session = w.admin): Promise<RowAnswer[]> {
-  const res = await call(w.t.app, 'GET', `${w.base}/imports/${importId}/rows?pageSize=500`, { session });
+export async function rowsOf(
+  w: ImportTestApp,
+  importId: string,
+  session = w.admin,
+): Promise<RowAnswer[]> {
+  const res = await call(w.t.app, 'GET', `${w.base}/imports/${importId}/rows?pageSize=500`, {
+    session,
+  });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().items;
+  return res.json<{ items: RowAnswer[] }>().items;
 }
 
 /** The rules of a row's issues, for compact assertions. */
-export const rulesOf = (row: RowAnswer | undefined) => (row?.issues ?? []).map((i) => `${i.column}:${i.rule}`);
+export const rulesOf = (row: RowAnswer | undefined) =>
+  (row?.issues ?? []).map((i) => `${i.column}:${i.rule}`);
 
 /** A CSV list with the German headers of the given columns (";" separated, CRLF). */
 export function csv(header: string[], rows: string[][]): string {

@@ -67,9 +67,7 @@ export function readUpload(
   if (startsWith(bytes, CFB)) {
     // Office encrypts .xlsx files into an OLE container holding an "EncryptedPackage" stream.
     const utf16 = Buffer.from('EncryptedPackage', 'utf16le');
-    throw new UploadError(
-      Buffer.from(bytes).includes(utf16) ? 'password_protected' : 'legacy_xls',
-    );
+    throw new UploadError(Buffer.from(bytes).includes(utf16) ? 'password_protected' : 'legacy_xls');
   }
   if (looksLikeZip(bytes)) {
     try {
@@ -199,7 +197,7 @@ export function parseCsvRows(
   };
   const endRecord = () => {
     endField();
-    if (cells.some((c) => c !== null && String(c).trim() !== '')) {
+    if (cells.some((c) => typeof c === 'string' && c.trim() !== '')) {
       rows.push({ r: record, cells });
       if (rows.length > maxRows) {
         throw new UploadError('too_many_rows');

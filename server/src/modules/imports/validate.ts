@@ -260,7 +260,11 @@ function push(row: CheckedRow, issues: RuleIssue[]): void {
 /** The list's own rule: username, number, internal number and MAC at most once in the file. */
 function duplicates(rows: CheckedRow[]): void {
   const keys: [string, string, (r: RowInput) => string[]][] = [
-    ['username', 'duplicate_username', (r) => [(r.data.login?.username ?? '').trim().toLowerCase()]],
+    [
+      'username',
+      'duplicate_username',
+      (r) => [(r.data.login?.username ?? '').trim().toLowerCase()],
+    ],
     ['mainNumber', 'duplicate_number', (r) => [e164Of(r.data.number?.mainNumber)?.e164 ?? '']],
     [
       'internalNumber',

@@ -53,7 +53,7 @@ describe('cell values as spreadsheet programs write them', () => {
     expect(dateValue(cell, false)).toEqual({ ok: true, value: expected });
   });
 
-  it('reads serials of the 1904 date system and Excel\'s phantom 29 Feb 1900', () => {
+  it("reads serials of the 1904 date system and Excel's phantom 29 Feb 1900", () => {
     expect(serialToDay(44940, true)).toBe('2027-01-15');
     expect(serialToDay(59, false)).toBe('1900-02-28');
     expect(serialToDay(61, false)).toBe('1900-03-01');

@@ -156,7 +156,10 @@ const ASAP = new Set([
  * DD/MM/YYYY; the wizard's rule then checks that the day is real and not in the past.
  */
 export function dateValue(cell: Cell, date1904: boolean): Parsed<string | null> {
-  if (typeof cell === 'number' || (cell !== null && typeof cell === 'object' && cell.kind === 'date')) {
+  if (
+    typeof cell === 'number' ||
+    (cell !== null && typeof cell === 'object' && cell.kind === 'date')
+  ) {
     const serial = typeof cell === 'number' ? cell : cell.serial;
     const day = serialToDay(serial, date1904);
     return day ? ok(day) : bad('date_invalid', numberText(serial));

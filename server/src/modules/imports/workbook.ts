@@ -30,7 +30,10 @@ function listValues(lookups: Lookups, lang: Language): Record<ListSource, string
     templates: lookups.templates.map((t) => t.name),
     groups: lookups.groups.map((g) => g.name),
     areas: [...new Set(lookups.areas.map((a) => a.name))],
-    timeZones: ['Europe/Berlin', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'Europe/Berlin')],
+    timeZones: [
+      'Europe/Berlin',
+      ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'Europe/Berlin'),
+    ],
     profiles: lookups.profiles.map((p) => p.name),
     devices: lookups.devices.filter((d) => d.active).map((d) => d.label),
     addons: lookups.addons.map((a) => a.name),
@@ -68,13 +71,20 @@ export async function listWorkbook(
     values[source].forEach((value, i) => {
       lists.getCell(`${letter}${i + 2}`).value = value;
     });
-    listColumn.set(source, `'${lists.name}'!$${letter}$2:$${letter}$${Math.max(2, values[source].length + 1)}`);
+    listColumn.set(
+      source,
+      `'${lists.name}'!$${letter}$2:$${letter}$${Math.max(2, values[source].length + 1)}`,
+    );
   });
 
   sheet.columns = COLUMNS.map((c) => ({
     key: c.key,
     width: c.width,
-    style: TEXT_KINDS.has(c.kind) ? { numFmt: '@' } : c.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : {},
+    style: TEXT_KINDS.has(c.kind)
+      ? { numFmt: '@' }
+      : c.kind === 'date'
+        ? { numFmt: 'dd.mm.yyyy' }
+        : {},
   }));
   const header = sheet.getRow(1);
   COLUMNS.forEach((column, index) => {
@@ -136,11 +146,7 @@ export function listCsv(lang: Language, rows: ListRow[]): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-export function listFile(
-  format: 'xlsx' | 'csv',
-  base: string,
-  body: Buffer,
-): ListFile {
+export function listFile(format: 'xlsx' | 'csv', base: string, body: Buffer): ListFile {
   return format === 'xlsx'
     ? { body, contentType: XLSX_TYPE, fileName: `${base}.xlsx` }
     : { body, contentType: 'text/csv; charset=utf-8', fileName: `${base}.csv` };

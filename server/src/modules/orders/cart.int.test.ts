@@ -74,9 +74,7 @@ describe('the cart (seed 003 "Warenkorb bestellen")', () => {
     expect(first.items[0].lines[0]).toMatchObject({ unitMonthlyCents: 1290, tierFrom: 1 });
     await addTestItem(t, admin, companyId);
     const second = (await cart(admin, { 'accept-language': 'en' })).json();
-    expect(second.items.map((i: { monthlyCents: number }) => i.monthlyCents)).toEqual([
-      1190, 1190,
-    ]);
+    expect(second.items.map((i: { monthlyCents: number }) => i.monthlyCents)).toEqual([1190, 1190]);
     expect(second.items[0].lines[0]).toMatchObject({ name: 'Cloud PBX workplace', tierFrom: 11 });
     expect(second.priceToken).not.toBe(first.priceToken);
     // The prices shown are stored on the items.

@@ -36,7 +36,8 @@ interface OrderJson {
   items: { id: string; status: string; failureReason: string | null; cancellable: boolean }[];
 }
 
-const day = (offsetDays: number) => berlinDay(new Date(t.clock.now().getTime() + offsetDays * 86_400_000));
+const day = (offsetDays: number) =>
+  berlinDay(new Date(t.clock.now().getTime() + offsetDays * 86_400_000));
 const db = () => t.ctx.database.db;
 const api = (method: 'GET' | 'POST', url: string, session = admin, body?: unknown) =>
   call(t.app, method, url, { session, ...(body === undefined ? {} : { body }) });
@@ -95,7 +96,9 @@ describe('placing the cart ("Kostenpflichtig bestellen")', () => {
       subject: `Ihre Bestellung ${order.number}`,
       companyId,
     });
-    expect(mail!.body).toContain('1. Testposition – so schnell wie möglich – einmalig 0,00 €, monatlich 12,90 €');
+    expect(mail!.body).toContain(
+      '1. Testposition – so schnell wie möglich – einmalig 0,00 €, monatlich 12,90 €',
+    );
     expect(mail!.body).toContain(`2. Testposition – zum ${day(3).split('-').reverse().join('.')}`);
     expect(mail!.body).toContain('Monatlich: 25,80 €');
     const empty = await api('POST', '/api/v1/cart/order', admin, { priceToken: 'x' });
@@ -122,7 +125,9 @@ describe('placing the cart ("Kostenpflichtig bestellen")', () => {
     const shown = (await api('GET', '/api/v1/cart')).json();
     await setWorkplacePrice(1490);
     try {
-      const stale = await api('POST', '/api/v1/cart/order', admin, { priceToken: shown.priceToken });
+      const stale = await api('POST', '/api/v1/cart/order', admin, {
+        priceToken: shown.priceToken,
+      });
       expect(stale.statusCode).toBe(409);
       const { error } = stale.json();
       expect(error.code).toBe('prices_changed');
@@ -170,8 +175,13 @@ describe('execution on or after the activation date (injected clock)', () => {
       kinds: [EXECUTE_JOB],
     });
     await t.ctx.database.transaction(async (tx) => {
-      await tx.update(orderItems).set({ status: 'running', attempts: 1 }).where(eq(orderItems.id, itemId));
-      await tx.insert(orderItemSteps).values({ itemId, stepId: 'one', status: 'done', doneAt: t.clock.now() });
+      await tx
+        .update(orderItems)
+        .set({ status: 'running', attempts: 1 })
+        .where(eq(orderItems.id, itemId));
+      await tx
+        .insert(orderItemSteps)
+        .values({ itemId, stepId: 'one', status: 'done', doneAt: t.clock.now() });
       const { recordAudit } = await import('../../platform/audit.ts');
       await recordAudit(tx, {
         actor: { userId: null, username: 'system', role: 'system' },
@@ -312,7 +322,10 @@ describe('order lists and tenancy', () => {
     expect(list.json().items.map((o: OrderJson) => o.id)).toContain(own.id);
     expect(list.json().items.every((o: OrderJson) => o.status === 'scheduled')).toBe(true);
     const today = day(0);
-    const byDay = await api('GET', `/api/v1/companies/${companyId}/orders?from=${today}&to=${today}&type=test.effects&pageSize=100`);
+    const byDay = await api(
+      'GET',
+      `/api/v1/companies/${companyId}/orders?from=${today}&to=${today}&type=test.effects&pageSize=100`,
+    );
     expect(byDay.json().items.map((o: OrderJson) => o.id)).toContain(own.id);
     const none = await api('GET', `/api/v1/companies/${companyId}/orders?type=workplace.delete`);
     expect(none.json()).toMatchObject({ items: [], total: 0 });

@@ -1,6 +1,19 @@
 // SQL of the orders module: cart items, orders, items, step records. Company id is always given
 // (null only for the operators' all-companies views and for the execution, which goes by item id).
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   cartItems,

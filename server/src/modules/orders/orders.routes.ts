@@ -3,12 +3,7 @@ import type { AppContext } from '../../http/context.ts';
 import { requestLanguage } from '../../http/error-handler.ts';
 import { principal } from '../../http/request.ts';
 import { companyParams } from '../companies/companies.schema.ts';
-import {
-  principalActor,
-  readCart,
-  removeCartItem,
-  rescheduleCartItem,
-} from './cart.service.ts';
+import { principalActor, readCart, removeCartItem, rescheduleCartItem } from './cart.service.ts';
 import { cancelOrder, orderDetail, orderList, retryOrderItem } from './orders.actions.ts';
 import {
   cartItemParams,

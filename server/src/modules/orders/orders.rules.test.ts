@@ -37,9 +37,21 @@ describe('due time and initial status (seed 003 "Aktivierungsdatum … Vorausgew
   const placed = new Date('2026-01-01T08:00:00Z');
   it.each([
     ['as soon as possible', null, null, '2026-01-01T08:00:00.000Z', 'ordered'],
-    ['a future day: its start in Berlin', '2026-01-05', null, '2026-01-04T23:00:00.000Z', 'scheduled'],
+    [
+      'a future day: its start in Berlin',
+      '2026-01-05',
+      null,
+      '2026-01-04T23:00:00.000Z',
+      'scheduled',
+    ],
     ['today: at once', '2026-01-01', null, '2026-01-01T08:00:00.000Z', 'ordered'],
-    ['asap but not before the earliest day', null, '2026-02-01', '2026-01-31T23:00:00.000Z', 'scheduled'],
+    [
+      'asap but not before the earliest day',
+      null,
+      '2026-02-01',
+      '2026-01-31T23:00:00.000Z',
+      'scheduled',
+    ],
   ] as const)('%s', (_label, activationDate, earliestDate, due, status) => {
     const dueAt = dueAtOf({ activationDate, earliestDate }, placed);
     expect(dueAt.toISOString()).toBe(due);

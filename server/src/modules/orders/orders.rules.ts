@@ -4,11 +4,17 @@ import { createHash } from 'node:crypto';
 import { tierFor, unitMonthlyCents, type Priced } from '../../../../common/src/rules/pricing.ts';
 import type { OrderItemStatus, PriceLine } from '../../db/schema/index.ts';
 
-const ZONE = 'Europe/Berlin';
+// One formatter for all calls: toLocaleDateString builds a new one each time (slow in loops).
+const BERLIN_DAY = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day in Germany (YYYY-MM-DD) of an instant. */
 export function berlinDay(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: ZONE });
+  return BERLIN_DAY.format(at);
 }
 
 /** The instant a Berlin day begins (00:00 local time; DST never switches at midnight). */

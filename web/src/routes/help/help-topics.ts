@@ -24,6 +24,7 @@ export const HELP_TOPICS = [
   'arbeitsplaetze',
   'arbeitsplatz-einrichten',
   'arbeitsplatz-details',
+  'listenimport',
   'warenkorb',
   'auftraege',
   'betreiber-auftraege',

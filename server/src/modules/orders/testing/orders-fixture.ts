@@ -24,28 +24,30 @@ const body = z.object({
 });
 
 function testCartRoute(app: FastifyInstance, holder: { t?: TestApp }): void {
-  app.withTypeProvider<ZodTypeProvider>().post(
-    TEST_CART_ROUTE,
-    { config: { auth: 'cart.use' }, schema: { body, hide: true } },
-    async (request, reply) => {
-      const ctx = holder.t!.ctx;
-      const { companyId } = request.params as { companyId: string };
-      const owner = cartOwner(principal(request), companyId);
-      const item = await ctx.database.transaction((tx) =>
-        addToCart(tx, ctx, owner, {
-          type: TEST_ITEM_TYPE,
-          subjectId: randomUUID(),
-          descriptionDe: 'Testposition',
-          descriptionEn: 'Test item',
-          activationDate: request.body.activationDate,
-          earliestDate: request.body.earliestDate,
-          lines: [{ productKey: request.body.productKey, quantity: request.body.quantity }],
-          payload: request.body.payload,
-        }),
-      );
-      return reply.status(201).send(item);
-    },
-  );
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post(
+      TEST_CART_ROUTE,
+      { config: { auth: 'cart.use' }, schema: { body, hide: true } },
+      async (request, reply) => {
+        const ctx = holder.t!.ctx;
+        const { companyId } = request.params as { companyId: string };
+        const owner = cartOwner(principal(request), companyId);
+        const item = await ctx.database.transaction((tx) =>
+          addToCart(tx, ctx, owner, {
+            type: TEST_ITEM_TYPE,
+            subjectId: randomUUID(),
+            descriptionDe: 'Testposition',
+            descriptionEn: 'Test item',
+            activationDate: request.body.activationDate,
+            earliestDate: request.body.earliestDate,
+            lines: [{ productKey: request.body.productKey, quantity: request.body.quantity }],
+            payload: request.body.payload,
+          }),
+        );
+        return reply.status(201).send(item);
+      },
+    );
 }
 
 export interface OrdersTestApp {

@@ -2,22 +2,26 @@
 // for the crash test and the bench. Needs the demo data and the catalogue.
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../../config.ts';
-import type { Database } from '../../../db/client.ts';
+import type { Database, Executor } from '../../../db/client.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { randomToken, sha256 } from '../../../platform/crypto.ts';
 import { principalOf } from '../../auth/auth.service.ts';
 import { insertSession } from '../../auth/sessions.repository.ts';
 import { findUserByUsername } from '../../auth/users.repository.ts';
-import { addToCart, readCart } from '../cart.service.ts';
+import { addToCart, readCart, type CartOwner } from '../cart.service.ts';
 import type { NewCartItem } from '../item-types.ts';
 import { placeOrder } from '../orders.service.ts';
 
 export interface PlaceOptions {
   orders: number;
   itemsPerOrder: number;
-  /** The cart item of position i of order o. */
-  item: (order: number, position: number) => NewCartItem;
+  /** The cart item of position p of order o (put into the cart with addToCart) … */
+  item?: (order: number, position: number) => NewCartItem;
+  /** … or a function that puts it there itself (a module's own "Auftrag hinzufügen"). */
+  add?: (tx: Executor, owner: CartOwner, order: number, position: number) => Promise<unknown>;
   username?: string;
+  /** Called after each placed order (progress output). */
+  onOrder?: (index: number) => void;
 }
 
 /** Places `orders` orders of `itemsPerOrder` items; returns the order ids. */
@@ -48,12 +52,17 @@ export async function placeOrders(
   for (let o = 0; o < options.orders; o++) {
     await deps.database.transaction(async (tx) => {
       for (let p = 0; p < options.itemsPerOrder; p++) {
-        await addToCart(tx, deps, owner, options.item(o, p));
+        if (options.add) {
+          await options.add(tx, owner, o, p);
+        } else {
+          await addToCart(tx, deps, owner, options.item!(o, p));
+        }
       }
     });
     const cart = await readCart(deps, principal, 'de');
     const [order] = await placeOrder(deps, principal, cart.priceToken, 'de');
     ids.push(order!.id);
+    options.onOrder?.(o);
   }
   return ids;
 }

@@ -11,14 +11,14 @@ export const TEST_ITEM_TYPE = 'test.effects';
 export const TEST_STEPS = ['one', 'two', 'three'] as const;
 const EFFECT = 'order_test_effect';
 
-export interface TestPayload {
+export type TestPayload = {
   /** The step that throws while `failures.enabled` is true. */
   failAt?: string | null;
   /** Throw a PermanentJobError (fails at once) instead of a retryable error. */
   permanent?: boolean;
   /** Milliseconds each step waits inside its transaction (the crash test's slow steps). */
   stepDelayMs?: number;
-}
+};
 
 /** Switch for the failing step: tests turn it off before an operator retry. */
 export const failures = { enabled: true };
@@ -30,7 +30,11 @@ function parse(payload: unknown): TestPayload {
   return payload as TestPayload;
 }
 
-async function effect(ctx: StepContext | Omit<StepContext, 'item'>, itemId: string, action: string) {
+async function effect(
+  ctx: StepContext | Omit<StepContext, 'item'>,
+  itemId: string,
+  action: string,
+) {
   await recordAudit(ctx.tx, {
     actor: ctx.actor,
     companyId: ctx.companyId,
