@@ -1,8 +1,9 @@
 // `npm run bench -- orders` (issue 6): 10,000 workplace activation items in 100 orders, all due;
-// the total execution time and items/s with one worker on PGlite (a data directory, as deployed),
+// the total execution time and items/s with one worker on PGlite (a data directory, as deployed)
 // and with four workers (four job runners, each with its own pool) on PostgreSQL when
-// DATABASE_URL is set — next to the rate of bare job claims (claim + mark done, no work)
-// measured in the same run. BENCH_ORDERS_SCALE=0.1 runs a tenth of it (a quick look).
+// DATABASE_URL is set — next to the rate of bare job claims (claim + mark done, no work) in the
+// same run, and the rate of items whose three steps do nothing (what the execution itself costs).
+// BENCH_ORDERS_SCALE=0.1 runs a tenth of it (a quick look).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,9 +15,15 @@ import { contracts, orderItems } from '../server/src/db/schema/index.ts';
 import { seedDemoData } from '../server/src/demo/seed.ts';
 import { listDevices } from '../server/src/modules/catalog/catalog.repository.ts';
 import { seedCatalogIfEmpty } from '../server/src/modules/catalog/catalog.seed.ts';
+import { bumpInventory } from '../server/src/modules/numbers/inventory-cache.ts';
 import { insertBlock } from '../server/src/modules/numbers/numbers.repository.ts';
-import type { CartOwner } from '../server/src/modules/orders/cart.service.ts';
 import { registerOrderJobs } from '../server/src/modules/orders/orders.jobs.ts';
+import {
+  BENCH_ITEM_TYPE,
+  BENCH_NOOP_TYPE,
+  registerBenchItemType,
+  registerBenchNoopType,
+} from '../server/src/modules/orders/testing/bench-item-type.ts';
 import { placeOrders, testItem } from '../server/src/modules/orders/testing/place-orders.ts';
 import { createWorkplaceInCart } from '../server/src/modules/workplaces/workplace-cart.service.ts';
 import { registerWorkplaceItemTypes } from '../server/src/modules/workplaces/register.ts';
@@ -26,10 +33,6 @@ import { enqueueJob, JobRunner } from '../server/src/platform/jobs/runner.ts';
 import { createLogger } from '../server/src/platform/logger.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
 import { createPostgresDatabase, createTestDb } from '../server/src/test/test-db.ts';
-import {
-  BENCH_ITEM_TYPE,
-  registerBenchItemType,
-} from '../server/src/modules/orders/testing/bench-item-type.ts';
 import { round, summary } from './stats.ts';
 
 const SCALE = Number(process.env.BENCH_ORDERS_SCALE ?? 1);
@@ -37,26 +40,28 @@ const ORDERS = Math.max(1, Math.round(100 * SCALE));
 const PER_ORDER = 100;
 const ITEMS = ORDERS * PER_ORDER;
 const BATCH = 50;
-const NOOP_JOB = 'bench.noop';
+const CLAIM_JOB = 'bench.claim';
+const WORKPLACE_TYPE = 'workplace.activate';
 
 const clock = systemClock;
 const config = testConfig();
 const logger = createLogger('error');
 
-/** Hands the company 10 blocks of 1,000 numbers, a quota for everything and a desk phone model. */
-async function prepareCompany(db: Executor, companyId: string) {
+type Kind = typeof WORKPLACE_TYPE | typeof BENCH_ITEM_TYPE | typeof BENCH_NOOP_TYPE;
+
+/** Hands the company blocks of 1,000 numbers, a quota for everything; returns a desk phone. */
+export async function prepareCompanyForBench(db: Executor, companyId: string): Promise<string> {
   await db
     .update(contracts)
     .set({ workplaceQuota: 1_000_000 })
     .where(eq(contracts.companyId, companyId));
   for (let b = 0; b < Math.ceil(ITEMS / 1000); b++) {
-    const prefix = `228${String(1230 + b)}`;
     await insertBlock(
       db,
       {
         companyId,
         kind: 'block',
-        prefix,
+        prefix: `228${1230 + b}`,
         areaCodeLength: 3,
         extensionLength: 3,
         createdAt: clock.now(),
@@ -64,11 +69,13 @@ async function prepareCompany(db: Executor, companyId: string) {
       [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
     );
   }
+  await bumpInventory(db, companyId);
   const devices = await listDevices(db, { extended: false });
   return devices.find((d) => d.provisioning === 'desk_phone')!.id;
 }
 
-function draftFor(n: number, deviceModelId: string): DraftData {
+/** A complete wizard draft of the n-th bench workplace: one desk phone, no add-ons. */
+export function benchDraft(n: number, deviceModelId: string): DraftData {
   const email = `bench${n}@muster-handels.example`;
   return {
     group: { groupId: null, areaId: null, language: 'de', timeZone: 'Europe/Berlin' },
@@ -93,77 +100,49 @@ function draftFor(n: number, deviceModelId: string): DraftData {
   };
 }
 
-/** Migrates, seeds and places the orders; returns the item type used. */
-async function prepare(database: Database, items: number): Promise<string> {
+/** Migrates, seeds and places ITEMS items of the kind in ORDERS orders (through the cart). */
+async function place(database: Database, kind: Kind): Promise<void> {
   await migrateDatabase(database);
   await seedCatalogIfEmpty(database, clock);
   const companyId = (await seedDemoData(database, clock, 'Bench-Passwort-1')).companyId!;
   const deps = { database, clock, config };
   const started = performance.now();
-  const progress = (o: number) => {
-    if ((o + 1) % 10 === 0) {
-      process.stdout.write(
-        `  ${(o + 1) * PER_ORDER} items placed (${round((performance.now() - started) / 1000)} s)\n`,
-      );
-    }
+  const common = {
+    orders: ORDERS,
+    itemsPerOrder: PER_ORDER,
+    onOrder: (o: number) => {
+      if ((o + 1) % 25 === 0) {
+        const s = round((performance.now() - started) / 1000);
+        console.log(`  ${(o + 1) * PER_ORDER} ${kind} items placed (${s} s)`);
+      }
+    },
   };
-  let type = 'workplace.activate';
-  try {
+  if (kind === WORKPLACE_TYPE) {
     registerWorkplaceItemTypes();
-    const deviceModelId = await prepareCompany(database.db, companyId);
+    const deviceModelId = await prepareCompanyForBench(database.db, companyId);
     await placeOrders(deps, {
-      orders: items / PER_ORDER,
-      itemsPerOrder: PER_ORDER,
-      add: (tx: Executor, owner: CartOwner, o: number, p: number) =>
+      ...common,
+      add: (tx, owner, o, p) =>
         createWorkplaceInCart(
           tx,
           deps,
           SYSTEM_ACTOR,
           owner,
-          draftFor(o * PER_ORDER + p, deviceModelId),
-          {
-            draftId: null,
-            templateId: null,
-            lang: 'de',
-          },
+          benchDraft(o * PER_ORDER + p, deviceModelId),
+          { draftId: null, templateId: null, lang: 'de' },
         ),
-      onOrder: progress,
     });
-  } catch (err) {
-    console.log(
-      `notice: the real workplace.activate item type could not be set up (${String(err)});`,
-    );
-    console.log(
-      '        measuring the bench item type (audit rows, an update and a queued mail per item)',
-    );
-    type = BENCH_ITEM_TYPE;
-    registerBenchItemType();
-    await placeOrders(deps, {
-      orders: items / PER_ORDER,
-      itemsPerOrder: PER_ORDER,
-      item: () => testItem(BENCH_ITEM_TYPE, {}),
-      onOrder: progress,
-    });
+  } else {
+    (kind === BENCH_NOOP_TYPE ? registerBenchNoopType : registerBenchItemType)();
+    await placeOrders(deps, { ...common, item: () => testItem(kind, {}) });
   }
-  console.log(
-    `  setup: ${items} items in ${items / PER_ORDER} orders placed in ${round((performance.now() - started) / 1000)} s`,
-  );
-  return type;
 }
 
-async function openItems(db: Executor): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(orderItems)
-    .where(sql`${orderItems.status} <> 'done'`);
-  return Number(row?.n ?? 0);
-}
-
-/** Runs the item jobs with one runner per database handle; returns the wall time in ms. */
-async function execute(handles: Database[]): Promise<number> {
+/** Runs due jobs of `kinds` with one runner per handle until none is left; wall time in ms. */
+async function drain(handles: Database[], setUp: (runner: JobRunner, db: Database) => void) {
   const runners = handles.map((database) => {
     const runner = new JobRunner({ database, clock, logger, batchSize: BATCH });
-    registerOrderJobs(runner, { database, clock, config });
+    setUp(runner, database);
     return runner;
   });
   const started = performance.now();
@@ -171,124 +150,142 @@ async function execute(handles: Database[]): Promise<number> {
   return performance.now() - started;
 }
 
-/** Bare claims: `count` no-op jobs claimed and marked done by one runner per handle. */
-async function claims(handles: Database[], count: number): Promise<number> {
+const executeItems = (handles: Database[]) =>
+  drain(handles, (runner, database) => registerOrderJobs(runner, { database, clock, config }));
+
+/** Bare claims: ITEMS jobs that do nothing, claimed and marked done. */
+async function bareClaims(handles: Database[]): Promise<number> {
   await handles[0]!.transaction(async (tx) => {
-    for (let i = 0; i < count; i++) {
-      await enqueueJob(tx, { kind: NOOP_JOB, payload: { i } }, clock);
+    for (let i = 0; i < ITEMS; i++) {
+      await enqueueJob(tx, { kind: CLAIM_JOB, payload: { i } }, clock);
     }
   });
-  const runners = handles.map((database) =>
-    new JobRunner({ database, clock, logger, batchSize: BATCH }).register(NOOP_JOB, () =>
-      Promise.resolve(),
-    ),
-  );
-  const started = performance.now();
-  await Promise.all(runners.map((r) => r.drain()));
-  return performance.now() - started;
+  return drain(handles, (runner) => runner.register(CLAIM_JOB, () => Promise.resolve()));
 }
 
-interface Result {
-  type: string;
-  ms: number;
-  itemsPerS: number;
-  claimsPerS: number;
-}
-
-async function measure(label: string, handles: Database[]): Promise<Result> {
-  const type = await prepare(handles[0]!, ITEMS);
-  const claimMs = await claims(handles, ITEMS);
-  const ms = await execute(handles);
-  const left = await openItems(handles[0]!.db);
-  if (left > 0) {
-    throw new Error(`${left} items were not executed`);
+async function checkAllDone(db: Executor): Promise<void> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(orderItems)
+    .where(sql`${orderItems.status} <> 'done'`);
+  if (Number(row?.n ?? 0) > 0) {
+    throw new Error(`${row?.n} items were not executed`);
   }
-  const result = {
-    type,
-    ms,
-    itemsPerS: ITEMS / (ms / 1000),
-    claimsPerS: ITEMS / (claimMs / 1000),
-  };
-  console.log(
-    `${label}: ${ITEMS} items (${type}) in ${round(ms / 1000, 2)} s = ${round(result.itemsPerS)} items/s; ` +
-      `bare claims ${round(result.claimsPerS)}/s (items/claims ${round(result.itemsPerS / result.claimsPerS, 2)})`,
-  );
-  return result;
 }
 
-async function onPglite(): Promise<Result> {
-  // Set up in memory (fast), then run on a data directory as a deployment does.
+interface Run {
+  kind: Kind;
+  ms: number;
+  perS: number;
+}
+
+/** PGlite: set up in memory (fast), then executed on a data directory as a deployment runs. */
+async function pgliteRun(kind: Kind, withClaims: boolean): Promise<Run & { claimsPerS?: number }> {
   const setup = await createTestDb();
   const dir = mkdtempSync(path.join(tmpdir(), 'zentrale-bench-orders-'));
   try {
-    const type = await prepare(setup.database, ITEMS);
+    await place(setup.database, kind);
     const disk = await openPglite({
       dataDir: path.join(dir, 'pglite'),
       loadDataDir: await setup.database.dumpDataDir(),
     });
-    await setup.close();
     try {
-      const claimMs = await claims([disk], ITEMS);
-      const ms = await execute([disk]);
-      const left = await openItems(disk.db);
-      if (left > 0) {
-        throw new Error(`${left} items were not executed`);
-      }
-      const result = {
-        type,
-        ms,
-        itemsPerS: ITEMS / (ms / 1000),
-        claimsPerS: ITEMS / (claimMs / 1000),
-      };
-      console.log(
-        `PGlite, 1 worker: ${ITEMS} items (${type}) in ${round(ms / 1000, 2)} s = ${round(result.itemsPerS)} items/s; ` +
-          `bare claims ${round(result.claimsPerS)}/s (items/claims ${round(result.itemsPerS / result.claimsPerS, 2)})`,
-      );
-      return result;
+      const claimMs = withClaims ? await bareClaims([disk]) : null;
+      const ms = await executeItems([disk]);
+      await checkAllDone(disk.db);
+      const run = { kind, ms, perS: ITEMS / (ms / 1000) };
+      return claimMs === null ? run : { ...run, claimsPerS: ITEMS / (claimMs / 1000) };
     } finally {
       await disk.close();
     }
   } finally {
+    await setup.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function onPostgres(url: string): Promise<Result> {
+async function postgresRun(
+  url: string,
+  kind: Kind,
+  withClaims: boolean,
+): Promise<Run & { claimsPerS?: number }> {
   const fresh = await createPostgresDatabase(url);
   const handles = await Promise.all(
     [0, 1, 2, 3].map(() => openDatabase({ databaseUrl: fresh.url, poolMax: 2 })),
   );
   try {
-    return await measure('PostgreSQL, 4 workers', handles);
+    await place(handles[0]!, kind);
+    const claimMs = withClaims ? await bareClaims(handles) : null;
+    const ms = await executeItems(handles);
+    await checkAllDone(handles[0]!.db);
+    const run = { kind, ms, perS: ITEMS / (ms / 1000) };
+    return claimMs === null ? run : { ...run, claimsPerS: ITEMS / (claimMs / 1000) };
   } finally {
     await Promise.all(handles.map((h) => h.close()));
     await fresh.drop();
   }
 }
 
+/** The real item type; the bench type (same shape of work) when it cannot be set up. */
+async function realRun<T>(run: (kind: Kind) => Promise<T>): Promise<T> {
+  try {
+    return await run(WORKPLACE_TYPE);
+  } catch (err) {
+    console.log(`notice: workplace.activate could not be set up or run (${String(err)});`);
+    console.log('        measuring the bench item type (an insert, an update, a queued mail)');
+    return run(BENCH_ITEM_TYPE);
+  }
+}
+
+const line = (label: string, r: Run, claimsPerS: number) =>
+  console.log(
+    `${label.padEnd(34)} ${String(round(r.ms / 1000, 2)).padStart(7)} s ${String(round(r.perS)).padStart(8)}/s` +
+      `   × bare claims ${round(r.perS / claimsPerS, 2)}`,
+  );
+
 export async function run(): Promise<void> {
   console.log(
     `orders bench: ${ITEMS} items in ${ORDERS} orders, all due; claim batches of ${BATCH}`,
   );
-  const lite = await onPglite();
+  const engine = await pgliteRun(BENCH_NOOP_TYPE, true);
+  const claims = engine.claimsPerS!;
+  const real = await realRun((kind) => pgliteRun(kind, false));
+  console.log(`\nPGlite (data directory), 1 worker      time      rate`);
+  console.log(
+    `${'bare job claims (baseline)'.padEnd(34)} ${' '.repeat(9)} ${String(round(claims)).padStart(8)}/s`,
+  );
+  line('items with 3 empty steps (engine)', engine, claims);
+  line(`items of ${real.kind}`, real, claims);
   const figures: Record<string, number | string> = {
     items: ITEMS,
-    item_type: lite.type,
-    pglite_ms: Math.round(lite.ms),
-    pglite_items_per_s: round(lite.itemsPerS),
-    pglite_claims_per_s: round(lite.claimsPerS),
-    pglite_ratio: round(lite.itemsPerS / lite.claimsPerS, 2),
+    item_type: real.kind,
+    pglite_ms: Math.round(real.ms),
+    pglite_items_per_s: round(real.perS),
+    pglite_claims_per_s: round(claims),
+    pglite_ratio: round(real.perS / claims, 3),
+    pglite_engine_items_per_s: round(engine.perS),
+    pglite_engine_ratio: round(engine.perS / claims, 3),
   };
-  if (process.env.DATABASE_URL) {
-    const pg = await onPostgres(process.env.DATABASE_URL);
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const pgEngine = await postgresRun(url, BENCH_NOOP_TYPE, true);
+    const pgClaims = pgEngine.claimsPerS!;
+    const pgReal = await realRun((kind) => postgresRun(url, kind, false));
+    console.log(`\nPostgreSQL, 4 workers                  time      rate`);
+    console.log(
+      `${'bare job claims (baseline)'.padEnd(34)} ${' '.repeat(9)} ${String(round(pgClaims)).padStart(8)}/s`,
+    );
+    line('items with 3 empty steps (engine)', pgEngine, pgClaims);
+    line(`items of ${pgReal.kind}`, pgReal, pgClaims);
     Object.assign(figures, {
-      pg4_ms: Math.round(pg.ms),
-      pg4_items_per_s: round(pg.itemsPerS),
-      pg4_claims_per_s: round(pg.claimsPerS),
-      pg4_ratio: round(pg.itemsPerS / pg.claimsPerS, 2),
+      pg4_ms: Math.round(pgReal.ms),
+      pg4_items_per_s: round(pgReal.perS),
+      pg4_claims_per_s: round(pgClaims),
+      pg4_ratio: round(pgReal.perS / pgClaims, 3),
+      pg4_engine_items_per_s: round(pgEngine.perS),
     });
   } else {
-    console.log('notice: DATABASE_URL is not set; the four-worker run on PostgreSQL is skipped');
+    console.log('\nnotice: DATABASE_URL is not set; the four-worker run on PostgreSQL is skipped');
   }
   summary('orders', figures);
 }

@@ -8,3 +8,4 @@ export * from './org.ts';
 export * from './catalog.ts';
 export * from './workplaces.ts';
 export * from './orders.ts';
+export * from './imports.ts';

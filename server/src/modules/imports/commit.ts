@@ -15,14 +15,8 @@ import { AppError } from '../../platform/errors.ts';
 import { blockFor, inventory } from '../numbers/inventory-cache.ts';
 import { decadeShape, shapeOf, valueOf } from '../numbers/numbers.present.ts';
 import type { CartOwner } from '../orders/cart.service.ts';
-import { usageCounter } from '../orders/item-types.ts';
-import { loadPricing } from '../orders/cart.pricing.ts';
-import {
-  cartItemsOfCompanySession,
-  updateCartItem,
-  userContact,
-} from '../orders/orders.repository.ts';
-import { activationDateProblem, priceCompanyItems, samePrices } from '../orders/orders.rules.ts';
+import { userContact } from '../orders/orders.repository.ts';
+import { activationDateProblem } from '../orders/orders.rules.ts';
 import type { WorkplaceDeps } from '../workplaces/issues.ts';
 import {
   ACTIVATE_ITEM,
@@ -39,6 +33,7 @@ import {
   insertWorkplacesBulk,
   lockInventoryVersion,
 } from './imports.repository.ts';
+import { priceNewItems } from './commit.pricing.ts';
 import type { Lookups } from './lookups.ts';
 import { parsedNumber } from './values.ts';
 
@@ -112,6 +107,7 @@ export async function createInCart(
     const login = data.login ?? {};
     const mode = data.mobile?.mode ?? 'none';
     const id = randomUUID();
+    const delivery: 'sms' | 'email' = passwordDeliveryOf(login);
     const w = {
       id,
       companyId,
@@ -131,7 +127,7 @@ export async function createInCart(
       username: (login.username ?? '').trim(),
       authEmail: (login.authEmail ?? '').trim(),
       authMobile: login.withoutMobile ? null : e164(login.authMobile),
-      passwordDelivery: passwordDeliveryOf(login),
+      passwordDelivery: delivery,
       mainNumber: e164(data.number?.mainNumber)!,
       internalNumber: (data.number?.internalNumber ?? '').trim(),
       additionalNumbers: (data.number?.additionalNumbers ?? []).map((n) => e164(n)!),
@@ -292,47 +288,4 @@ export async function createInCart(
   }
   progress(rows.length);
   return created;
-}
-
-/**
- * What repriceCart (orders/cart.pricing.ts) does after addToCart, once for all new items: the
- * company's booked units from the usage counters plus every unit in the session's cart choose
- * the tier (priceCompanyItems); the new items are inserted with their prices, and the items
- * already in the cart whose tier moved are updated (updateCartItem), as repriceCart would.
- */
-async function priceNewItems(
-  tx: Executor,
-  owner: CartOwner,
-  items: Parameters<typeof insertCartItemsBulk>[1],
-): Promise<void> {
-  const [existing, pricing] = await Promise.all([
-    cartItemsOfCompanySession(tx, owner.sessionId, owner.companyId),
-    loadPricing(tx),
-  ]);
-  const all = [
-    ...existing.map((r) => ({ id: r.id, lines: r.priceLines })),
-    ...items.map((i) => ({ id: i.id!, lines: i.priceLines ?? [] })),
-  ];
-  const booked = new Map<string, number>();
-  for (const key of new Set(all.flatMap((i) => i.lines.map((l) => l.productKey)))) {
-    const counter = usageCounter(key);
-    booked.set(key, counter ? await counter(tx, owner.companyId) : 0);
-  }
-  const priced = priceCompanyItems(all, pricing.products, booked);
-  for (const row of existing) {
-    const next = priced.get(row.id)!;
-    if (!samePrices({ ...row, lines: row.priceLines }, next)) {
-      await updateCartItem(tx, row.id, {
-        priceLines: next.lines,
-        oneOffCents: next.oneOffCents,
-        monthlyCents: next.monthlyCents,
-      });
-    }
-  }
-  for (const item of items) {
-    const p = priced.get(item.id!)!;
-    item.priceLines = p.lines;
-    item.oneOffCents = p.oneOffCents;
-    item.monthlyCents = p.monthlyCents;
-  }
 }

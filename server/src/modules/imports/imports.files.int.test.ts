@@ -18,7 +18,8 @@ import {
   completeDraft,
   fillDraft,
 } from '../workplaces/testing/workplaces-fixture.ts';
-import { commitImport, uploadList } from './imports.service.ts';
+import { commitImport } from './import-commit.service.ts';
+import { uploadList } from './imports.service.ts';
 import { readUpload } from './upload-reader.ts';
 import { createImportTestApp, csv, rowsOf, upload, type ImportTestApp } from './testing.ts';
 

@@ -2,7 +2,8 @@
 // the import's progress (the user may leave and come back).
 import { z } from 'zod';
 import { PermanentJobError, type JobRunner } from '../../platform/jobs/runner.ts';
-import { checkImport, IMPORT_JOB, runCommit, type ImportDeps } from './imports.service.ts';
+import { runCommit } from './import-commit.service.ts';
+import { checkImport, IMPORT_JOB, type ImportDeps } from './imports.service.ts';
 
 const payloadSchema = z.object({
   importId: z.uuid(),

@@ -3,7 +3,7 @@ import type { Language } from '../../../../common/src/i18n/index.ts';
 import { hasTranslation, translate } from '../../platform/i18n.ts';
 import { COLUMNS, columnHeader, columnHint } from './columns.ts';
 import { cellRef } from './files.service.ts';
-import { commitRefusal } from './imports.service.ts';
+import { commitRefusal } from './import-commit.service.ts';
 import type { ImportProblem, ImportState, StoredRow } from './imports.store.ts';
 import type { ImportOutput, RowOutput } from './imports.schema.ts';
 import type { RowIssue } from './rows.ts';

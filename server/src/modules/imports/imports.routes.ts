@@ -18,8 +18,8 @@ import {
   rowsQuery,
   uploadQuery,
 } from './imports.schema.ts';
+import { commitImport } from './import-commit.service.ts';
 import {
-  commitImport,
   fileTooLarge,
   importRows,
   ownImport,

@@ -2,7 +2,10 @@
 // (never evaluated), date-formatted numbers flagged as dates. A small scanner over the sheet XML
 // rather than a general workbook library: it reads a 10,000-row sheet several times faster and
 // opens nothing but the parts it needs, each through the guarded ZIP reader.
+import { attr, columnIndex, decode } from './sheet-xml.ts';
 import { ZipArchive, type ZipLimits } from './zip.ts';
+
+export { columnIndex, columnLetter, decode } from './sheet-xml.ts';
 
 /** A date-formatted number (Excel serial day) or a formula whose value was never stored. */
 export type SpecialCell =
@@ -321,66 +324,4 @@ function cellValue(head: string, body: string, shared: string[], dates: boolean[
       return dates[style] ? { kind: 'date', serial: n } : n;
     }
   }
-}
-
-/** "AB12" → 27 (0-based column). */
-export function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      n = n * 26 + (c - 64);
-    } else if (c >= 97 && c <= 122) {
-      n = n * 26 + (c - 96);
-    } else {
-      break;
-    }
-  }
-  return n - 1;
-}
-
-/** 27 → "AB". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function attr(head: string, name: string): string | null {
-  const key = ` ${name}="`;
-  let i = head.indexOf(key);
-  if (i < 0) {
-    // Attributes may follow a line break or tab instead of a space.
-    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(head);
-    return m ? (m[1] ?? '') : null;
-  }
-  i += key.length;
-  return head.slice(i, head.indexOf('"', i));
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML entities and the OOXML escape _xHHHH_ (control characters in strings). */
-export function decode(value: string): string {
-  let out = value;
-  if (out.includes('&')) {
-    out = out.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-      e.startsWith('#x')
-        ? String.fromCodePoint(parseInt(e.slice(2), 16))
-        : e.startsWith('#')
-          ? String.fromCodePoint(Number(e.slice(1)))
-          : (ENTITIES[e] ?? ''),
-    );
-  }
-  if (out.includes('_x')) {
-    out = out.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) =>
-      String.fromCharCode(parseInt(hex, 16)),
-    );
-  }
-  return out;
 }

@@ -70,7 +70,7 @@ export function registerItemType<P>(itemType: ItemType<P>): void {
 }
 
 export function itemType(type: string): ItemType<unknown> | undefined {
-  return registry.get(type) as ItemType<unknown> | undefined;
+  return registry.get(type);
 }
 
 /**

@@ -151,7 +151,7 @@ describe('crash safety of the execution (issue 6)', () => {
         await sleep(Math.random() * 800);
       } else {
         await worker.waitFor('ready', 20_000);
-        await sleep(Math.random() * 150);
+        await sleep(Math.random() * 400);
       }
       await worker.kill();
       // The restarted process checks the database first: after the previous kill.

@@ -14,7 +14,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { rowsOf, type Executor } from '../../db/client.ts';
 import {
   cartItems,
   companies,
@@ -364,6 +364,9 @@ export interface RunnableItem {
   placedByUsername: string | null;
   placedByKind: string | null;
   steps: { stepId: string; status: 'done' | 'compensated'; output: Record<string, unknown> }[];
+  /** The order's status and the statuses of its other items, as this transaction sees them. */
+  orderStatus: OrderItemStatus;
+  otherStatuses: OrderItemStatus[];
 }
 
 /** The item (locked until the transaction ends), its orderer and its step records. */
@@ -374,9 +377,14 @@ export async function lockRunnableItem(tx: Executor, itemId: string): Promise<Ru
       placedBy: orders.placedBy,
       placedByUsername: users.username,
       placedByKind: users.kind,
-      steps: sql<RunnableItem['steps'] | null>`(
+      // Step records exist only after a first attempt: a new item skips the subquery.
+      steps: sql<RunnableItem['steps'] | null>`case when ${orderItems.attempts} = 0 then null else (
         select json_agg(json_build_object('stepId', s.step_id, 'status', s.status, 'output', s.output))
-        from ${orderItemSteps} s where s.item_id = ${orderItems.id})`,
+        from ${orderItemSteps} s where s.item_id = ${orderItems.id}) end`,
+      orderStatus: orders.status,
+      otherStatuses: sql<OrderItemStatus[] | null>`(
+        select array_agg(distinct o.status) from ${orderItems} o
+        where o.order_id = ${orderItems.orderId} and o.id <> ${orderItems.id})`,
     })
     .from(orderItems)
     .innerJoin(orders, eq(orders.id, orderItems.orderId))
@@ -384,7 +392,43 @@ export async function lockRunnableItem(tx: Executor, itemId: string): Promise<Ru
     .where(eq(orderItems.id, itemId))
     .for('update', { of: orderItems });
   const row = rows[0];
-  return row ? { ...row, steps: row.steps ?? [] } : null;
+  return row ? { ...row, steps: row.steps ?? [], otherStatuses: row.otherStatuses ?? [] } : null;
+}
+
+/**
+ * The fast path's end in one statement: records the steps just run and marks the item done.
+ * Returns how many step records were written; fewer than given means another run recorded a step
+ * first, and the caller must roll back.
+ */
+export async function finishItem(
+  tx: Executor,
+  itemId: string,
+  records: { stepId: string; output: Record<string, unknown> }[],
+  now: Date,
+): Promise<number> {
+  const at = now.toISOString();
+  const rows = JSON.stringify(records.map((r) => ({ step_id: r.stepId, output: r.output })));
+  const result = await tx.execute(sql`
+    with written as (
+      insert into ${orderItemSteps} (item_id, step_id, status, output, done_at)
+      select ${itemId}::uuid, r.step_id, 'done', r.output, ${at}::timestamptz
+      from jsonb_to_recordset(${rows}::jsonb) as r(step_id text, output jsonb)
+      on conflict (item_id, step_id) do update
+        set status = 'done', output = excluded.output, done_at = excluded.done_at,
+            compensated_at = null
+        where ${orderItemSteps}.status = 'compensated'
+      returning 1
+    )
+    update ${orderItems} set
+      status = 'done',
+      attempts = attempts + 1,
+      started_at = coalesce(started_at, ${at}::timestamptz),
+      finished_at = ${at}::timestamptz,
+      failure_reason = null,
+      updated_at = ${at}::timestamptz
+    where id = ${itemId}
+    returning (select count(*) from written)::int as written`);
+  return Number(rowsOf<{ written: number }>(result)[0]?.written ?? 0);
 }
 
 /**

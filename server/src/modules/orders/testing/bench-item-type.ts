@@ -52,3 +52,14 @@ export function registerBenchItemType(): void {
     ],
   });
 }
+
+/** Three steps without effects: what the execution itself costs per item. */
+export const BENCH_NOOP_TYPE = 'bench.noop';
+
+export function registerBenchNoopType(): void {
+  registerItemType<Record<string, unknown>>({
+    type: BENCH_NOOP_TYPE,
+    parse: (payload) => payload as Record<string, unknown>,
+    steps: ['one', 'two', 'three'].map((id) => ({ id, invoke: () => Promise.resolve() })),
+  });
+}

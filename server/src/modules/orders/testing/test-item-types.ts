@@ -27,7 +27,7 @@ function parse(payload: unknown): TestPayload {
   if (!payload || typeof payload !== 'object') {
     throw new Error('test payload must be an object');
   }
-  return payload as TestPayload;
+  return payload;
 }
 
 async function effect(
