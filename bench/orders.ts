@@ -32,7 +32,7 @@ import { systemClock } from '../server/src/platform/clock.ts';
 import { enqueueJob, JobRunner } from '../server/src/platform/jobs/runner.ts';
 import { createLogger } from '../server/src/platform/logger.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { createPostgresDatabase, createTestDb } from '../server/src/test/test-db.ts';
+import { createPostgresDatabase } from '../server/src/test/test-db.ts';
 import { round, summary } from './stats.ts';
 
 const SCALE = Number(process.env.BENCH_ORDERS_SCALE ?? 1);
@@ -181,13 +181,13 @@ interface Run {
 
 /** PGlite: set up in memory (fast), then executed on a data directory as a deployment runs. */
 async function pgliteRun(kind: Kind, withClaims: boolean): Promise<Run & { claimsPerS?: number }> {
-  const setup = await createTestDb();
+  const setup = await openPglite({});
   const dir = mkdtempSync(path.join(tmpdir(), 'zentrale-bench-orders-'));
   try {
-    await place(setup.database, kind);
+    await place(setup, kind);
     const disk = await openPglite({
       dataDir: path.join(dir, 'pglite'),
-      loadDataDir: await setup.database.dumpDataDir(),
+      loadDataDir: await setup.dumpDataDir(),
     });
     try {
       const claimMs = withClaims ? await bareClaims([disk]) : null;

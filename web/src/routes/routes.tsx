@@ -74,9 +74,7 @@ const WorkplaceDraftPage = lazyPage(() =>
 const WorkplaceDetailPage = lazyPage(() =>
   import('./workplaces/workplace-detail-page.tsx').then((m) => m.WorkplaceDetailPage),
 );
-const ImportPage = lazyPage(() =>
-  import('./imports/import-page.tsx').then((m) => m.ImportPage),
-);
+const ImportPage = lazyPage(() => import('./imports/import-page.tsx').then((m) => m.ImportPage));
 const ProfilePage = lazyPage(() => import('./profile/profile-page.tsx').then((m) => m.ProfilePage));
 const FirstLoginPage = lazyPage(() =>
   import('./myportal/first-login-page.tsx').then((m) => m.FirstLoginPage),
