@@ -25,6 +25,10 @@ import {
   registerBenchNoopType,
 } from '../server/src/modules/orders/testing/bench-item-type.ts';
 import { placeOrders, testItem } from '../server/src/modules/orders/testing/place-orders.ts';
+import {
+  startStatementProfile,
+  stopStatementProfile,
+} from '../server/src/modules/orders/testing/statement-profile.ts';
 import { createWorkplaceInCart } from '../server/src/modules/workplaces/workplace-cart.service.ts';
 import { registerWorkplaceItemTypes } from '../server/src/modules/workplaces/register.ts';
 import { SYSTEM_ACTOR } from '../server/src/platform/audit.ts';
@@ -42,6 +46,8 @@ const ITEMS = ORDERS * PER_ORDER;
 const BATCH = 50;
 const CLAIM_JOB = 'bench.claim';
 const WORKPLACE_TYPE = 'workplace.activate';
+/** BENCH_ORDERS_PROFILE=1: where the time of each PGlite run goes, statement by statement. */
+const PROFILE = process.env.BENCH_ORDERS_PROFILE === '1';
 
 const clock = systemClock;
 const config = testConfig();
@@ -191,7 +197,13 @@ async function pgliteRun(kind: Kind, withClaims: boolean): Promise<Run & { claim
     });
     try {
       const claimMs = withClaims ? await bareClaims([disk]) : null;
+      if (PROFILE) {
+        startStatementProfile();
+      }
       const ms = await executeItems([disk]);
+      if (PROFILE) {
+        console.log(`\n${kind}: ${stopStatementProfile().join('\n')}`);
+      }
       await checkAllDone(disk.db);
       const run = { kind, ms, perS: ITEMS / (ms / 1000) };
       return claimMs === null ? run : { ...run, claimsPerS: ITEMS / (claimMs / 1000) };

@@ -8,7 +8,7 @@ import { proposeInternalNumber } from '../../../../common/src/rules/internal-num
 import { translate } from '../../platform/i18n.ts';
 import { firstFreeNumber } from '../workplaces/standard-settings.ts';
 import { columnHeader, columnHint } from './columns.ts';
-import { devicesAndAddons, exportableWorkplaces } from './imports.repository.ts';
+import { devicesAndAddons, exportableWorkplaces } from './export.repository.ts';
 import { importStoreOf, type ImportDeps } from './imports.service.ts';
 import type { ImportState, StoredRow } from './imports.store.ts';
 import { loadLookups } from './lookups.ts';
@@ -145,7 +145,10 @@ export async function errorWorkbook(
   lang: Language,
 ): Promise<ListFile> {
   const store = importStoreOf(deps);
-  const [upload, rows] = await Promise.all([store.upload(state.id), store.rows(state.id)]);
+  const [upload, rows] = await Promise.all([
+    store.upload(state.companyId, state.id),
+    store.rows(state.companyId, state.id),
+  ]);
   const workbook = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet;
   if (state.format === 'xlsx') {

@@ -1,13 +1,16 @@
 // "Importieren": the checked list into the caller's session cart — all or nothing, or only the
 // valid rows ("nur gültige Zeilen importieren") — checked again first, since the company may have
 // changed since the preview. Up to SYNC_ROWS rows in the request, more as a job.
+import type { RuleIssue } from '../../../../common/src/rules/workplace.ts';
+import type { Executor } from '../../db/client.ts';
 import type { AuditActor } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { enqueueJob } from '../../platform/jobs/runner.ts';
 import type { CartOwner } from '../orders/cart.service.ts';
 import { berlinDay } from '../orders/orders.rules.ts';
+import { createWorkplacesInCart } from '../workplaces/workplace-cart.service.ts';
+import { displayName } from '../workplaces/workplace-values.ts';
 import { lockQuota } from '../workplaces/workplaces.repository.ts';
-import { createInCart } from './commit.ts';
 import {
   IMPORT_JOB,
   importStoreOf,
@@ -15,8 +18,9 @@ import {
   SYNC_ROWS,
   type ImportDeps,
 } from './imports.service.ts';
-import type { ImportMode, ImportProblem, ImportState } from './imports.store.ts';
-import { loadLookups } from './lookups.ts';
+import type { CreatedRow, ImportMode, ImportProblem, ImportState } from './imports.store.ts';
+import { listInputs, readList } from './list-inputs.ts';
+import type { RowInput } from './rows.ts';
 import { checkRows } from './validate.ts';
 
 const problemOf = (rule: string, params: ImportProblem['params'] = {}): ImportProblem => ({
@@ -75,17 +79,56 @@ export async function commitImport(
   const usable = state.summary.valid + state.summary.warning;
   state.progress = { done: 0, total: usable };
   state.status = 'importing';
-  await store.save(state);
+  // Two clicks (or two nodes): only one moves the import from validated to importing.
+  if (!(await store.save(state, { from: ['validated'] }))) {
+    throw refuse(problemOf('import.busy'));
+  }
   if (usable <= (deps.syncRows ?? SYNC_ROWS)) {
-    return runCommit(deps, actor, id, { throwRefusal: true });
+    return runCommit(deps, actor, owner.companyId, id, { throwRefusal: true });
   }
   await enqueueJob(
     deps.database.db,
-    { kind: IMPORT_JOB, payload: { importId: id, action: 'commit', actor }, maxAttempts: 1 },
+    {
+      kind: IMPORT_JOB,
+      payload: { importId: id, companyId: owner.companyId, action: 'commit', actor },
+      maxAttempts: 1,
+    },
     deps.clock,
   );
   deps.poke?.();
   return state;
+}
+
+/**
+ * The rows to import as the wizard's data: kept in memory when this process checked the list
+ * (with their pure rules' issues, reused on the same Berlin day — they depend on the row and
+ * the day only), else read again from the stored file with the company's names of today.
+ */
+async function candidatesOf(
+  deps: ImportDeps,
+  state: ImportState,
+  tx: Executor,
+  wanted: ReadonlySet<number>,
+  today: string,
+): Promise<{ inputs: RowInput[]; pureOf: (input: RowInput) => RuleIssue[] | undefined }> {
+  const kept = storeOf(deps).keptRows(state.id);
+  if (kept) {
+    const byRow = new Map(kept.filter((k) => wanted.has(k.r)).map((k) => [k.r, k]));
+    return {
+      inputs: [...byRow.values()].map((k) => k.input),
+      pureOf: (input) => {
+        const row = byRow.get(input.r);
+        return row?.pure && row.pureDay === today ? row.pure : undefined;
+      },
+    };
+  }
+  const file = await storeOf(deps).upload(state.companyId, state.id, tx);
+  const list = readList(file, deps.config.imports.maxRows);
+  if ('rule' in list) {
+    throw refuse(problemOf('import.not_importable', { reason: '' }));
+  }
+  const inputs = await listInputs(tx, state, list);
+  return { inputs: inputs.filter((i) => wanted.has(i.r)), pureOf: () => undefined };
 }
 
 /**
@@ -95,38 +138,30 @@ export async function commitImport(
 export async function runCommit(
   deps: ImportDeps,
   actor: AuditActor,
+  companyId: string,
   id: string,
   options: { throwRefusal?: boolean } = {},
 ): Promise<ImportState> {
   const store = storeOf(deps);
-  const state = await store.get(id);
+  const state = await store.get(companyId, id);
   if (!state) {
     throw notFound();
   }
-  const stored = await store.rows(id);
-  const owner = { companyId: state.companyId, userId: state.userId, sessionId: state.sessionId };
+  const owner = { companyId, userId: state.userId, sessionId: state.sessionId };
+  store.begin(state);
   try {
-    const result = await deps.database.transaction(async (tx) => {
-      await lockQuota(tx, state.companyId);
-      const lookups = await loadLookups(tx, state.companyId, state.lang);
+    await deps.database.transaction(async (tx) => {
+      await lockQuota(tx, companyId);
+      const stored = await store.rows(companyId, id, tx);
       const today = berlinDay(deps.clock.now());
-      const candidates = stored.filter((r) => r.status === 'valid' || r.status === 'warning');
-      const byRow = new Map(candidates.map((r) => [r.r, r]));
+      const wanted = new Set(
+        stored.filter((r) => r.status === 'valid' || r.status === 'warning').map((r) => r.r),
+      );
+      const { inputs, pureOf } = await candidatesOf(deps, state, tx, wanted, today);
       const checked = await checkRows(
-        { tx, deps, companyId: state.companyId, lang: state.lang, today, lookups },
-        candidates.map((r) => ({
-          r: r.r,
-          data: r.data,
-          templateId: r.templateId,
-          issues: r.inputIssues,
-          deviceColumns: r.deviceColumns,
-          example: false,
-        })),
-        // The pure rules depend on the row and the day only: computed again on another day.
-        (input) => {
-          const row = byRow.get(input.r);
-          return row?.pure && row.pureDay === today ? row.pure : undefined;
-        },
+        { tx, deps, companyId, lang: state.lang, today },
+        inputs,
+        pureOf,
       );
       const now = checked.filter((c) => c.valid);
       const lost = checked.length - now.length;
@@ -136,34 +171,44 @@ export async function runCommit(
       if (now.length === 0) {
         throw refuse(problemOf('import.nothing_valid'));
       }
-      const created = await createInCart(
+      const created = await createWorkplacesInCart(
         tx,
         deps,
         actor,
         owner,
-        lookups,
-        now.map((c) => ({ data: c.input.data, templateId: c.input.templateId })),
-        today,
-        (done) => {
-          state.progress.done = done;
-          store.touch(state);
+        now.map((c) => ({ data: c.input.data, templateId: c.input.templateId, draftId: null })),
+        {
+          lang: state.lang,
+          progress: (share) => {
+            state.progress.done = Math.floor(now.length * share);
+            return store.progress(state);
+          },
         },
       );
       const imported = new Set(now.map((c) => c.input.r));
-      return {
-        created,
+      state.result = {
+        created: created.map(({ workplace: w, item }): CreatedRow => ({
+          workplaceId: w.id,
+          cartItemId: item.id,
+          name: displayName(w),
+          username: w.username,
+          mainNumber: w.mainNumber,
+          internalNumber: w.internalNumber,
+          activationDate: item.activationDate,
+        })),
         notImported: stored
           .filter((r) => r.status !== 'skipped' && !imported.has(r.r))
           .map((r) => r.r),
       };
+      state.status = 'imported';
+      state.progress.done = state.progress.total;
+      // With the workplaces: an import is imported exactly when its workplaces are in the cart.
+      await store.save(state, { tx });
     });
-    state.result = result;
-    state.status = 'imported';
-    state.progress.done = state.progress.total;
-    await store.save(state);
     return state;
   } catch (err) {
     state.status = 'validated';
+    state.result = null;
     state.progress.done = 0;
     if (err instanceof AppError) {
       state.commitError = { rule: err.messageKey, params: err.params as ImportProblem['params'] };
@@ -176,5 +221,7 @@ export async function runCommit(
     state.commitError = problemOf('import.failed');
     await store.save(state);
     throw err;
+  } finally {
+    store.done(id);
   }
 }

@@ -21,14 +21,20 @@ import {
 import { commitImport } from './import-commit.service.ts';
 import { uploadList } from './imports.service.ts';
 import { readUpload } from './upload-reader.ts';
-import { createImportTestApp, csv, rowsOf, upload, type ImportTestApp } from './testing.ts';
+import {
+  createImportTestAppWithBlock,
+  csv,
+  rowsOf,
+  upload,
+  type ImportTestApp,
+} from './testing.ts';
 
 let w: ImportTestApp;
 const db = () => w.t.ctx.database.db;
 
 beforeAll(async () => {
-  w = await createImportTestApp();
-  await addBlock(w, { number: '0228 1234', extensionLength: 3 });
+  // 0228 1234-xxx: three-digit extensions in the default group.
+  w = await createImportTestAppWithBlock();
 });
 afterAll(() => w.close());
 

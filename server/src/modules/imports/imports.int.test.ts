@@ -8,10 +8,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cartItems, workplaces } from '../../db/schema/index.ts';
 import { call } from '../../test/api-client.ts';
-import { addBlock } from '../workplaces/testing/workplaces-fixture.ts';
 import { readUpload } from './upload-reader.ts';
 import {
   createImportTestApp,
+  createImportTestAppWithBlock,
   csv,
   rowsOf,
   rulesOf,
@@ -24,9 +24,8 @@ const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'f
 let w: ImportTestApp;
 
 beforeAll(async () => {
-  w = await createImportTestApp();
   // 0228 1234-xxx: three-digit extensions in the default group.
-  await addBlock(w, { number: '0228 1234', extensionLength: 3 });
+  w = await createImportTestAppWithBlock();
 });
 afterAll(() => w.close());
 

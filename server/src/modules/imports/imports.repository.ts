@@ -1,171 +1,171 @@
-// SQL of the list import: the bulk forms of the workplaces module's single-row statements (same
-// tables, same columns, same conditions), so that 10,000 rows cost a few dozen round trips.
-import { and, eq, getTableColumns, getTableName, inArray, ne, sql, type Table } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
-import {
-  auditLog,
-  cartItems,
-  numberAssignments,
-  numberInventoryVersions,
-  users,
-  workplaceAddons,
-  workplaceDevices,
-  workplaces,
-} from '../../db/schema/index.ts';
+// SQL of the list imports (table list_imports): the uploaded file, the state as the service keeps
+// it, and the checked rows — written once per check, paged in the database. Company id is always
+// given; an expired import is gone for every reader, whether or not the sweep has run yet.
+import { and, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../../db/client.ts';
+import { listImports } from '../../db/schema/index.ts';
+import type { ImportState, ImportStatus, StoredRow } from './imports.store.ts';
 
-const CHUNK = 500;
-const BULK_CHUNK = 2000;
+const own = (companyId: string, id: string, now: Date) =>
+  and(eq(listImports.companyId, companyId), eq(listImports.id, id), gt(listImports.expiresAt, now));
 
-/**
- * A multi-row insert with one JSON parameter instead of one parameter per value (thousands of
- * bind parameters are what makes big inserts slow on PGlite): the rows become records of the
- * table's own type with json_populate_recordset, so the database converts every value exactly
- * as it would a bound one. Only the columns present in the first row are written.
- */
-async function bulkInsert<T extends Table>(
+const stateValue = (state: ImportState) => state as unknown as Record<string, unknown>;
+
+export async function insertImport(
   db: Executor,
-  table: T,
-  rows: T['$inferInsert'][],
+  state: ImportState,
+  file: Uint8Array,
+  expiresAt: Date,
 ): Promise<void> {
-  if (rows.length === 0) {
-    return;
-  }
-  const columns = getTableColumns(table) as Record<string, { name: string }>;
-  const keys = Object.keys(rows[0]!).filter((k) => columns[k]);
-  const names = keys.map((k) => columns[k]!.name);
-  const list = sql.raw(names.map((n) => `"${n}"`).join(', '));
-  const name = sql.raw(`"${getTableName(table)}"`);
-  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
-    const json = rows.slice(i, i + BULK_CHUNK).map((row) => {
-      const record: Record<string, unknown> = {};
-      keys.forEach((key, index) => {
-        const value = (row as Record<string, unknown>)[key];
-        record[names[index]!] = value instanceof Date ? value.toISOString() : (value ?? null);
-      });
-      return record;
-    });
-    await db.execute(
-      sql`insert into ${name} (${list}) select ${list} from json_populate_recordset(null::${name}, ${JSON.stringify(json)}::json)`,
-    );
-  }
-}
-
-async function inChunks<T>(values: T[], run: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < values.length; i += CHUNK) {
-    await run(values.slice(i, i + CHUNK));
-  }
-}
-
-/**
- * usernameTaken of the workplaces repository for many names and no workplace of their own: a
- * live workplace of any company or an account with that name. Returns the lower-case names.
- */
-export async function takenUsernames(db: Executor, names: string[]): Promise<Set<string>> {
-  const lower = [...new Set(names.map((n) => n.trim().toLowerCase()))];
-  const taken = new Set<string>();
-  await inChunks(lower, async (chunk) => {
-    const [wp, accounts] = await Promise.all([
-      db
-        .select({ name: sql<string>`lower(${workplaces.username})` })
-        .from(workplaces)
-        .where(
-          and(inArray(sql`lower(${workplaces.username})`, chunk), ne(workplaces.status, 'deleted')),
-        ),
-      db.select({ name: users.username }).from(users).where(inArray(users.username, chunk)),
-    ]);
-    for (const row of [...wp, ...accounts]) {
-      taken.add(row.name.toLowerCase());
-    }
+  await db.insert(listImports).values({
+    id: state.id,
+    companyId: state.companyId,
+    userId: state.userId,
+    sessionId: state.sessionId || null,
+    status: state.status,
+    fileName: state.fileName,
+    // As base64 text decoded by the database: the drivers' bytea parameters are hex strings
+    // built byte by byte (slow for a 10 MB upload on PGlite).
+    file: sql`decode(${Buffer.from(file.buffer, file.byteOffset, file.byteLength).toString('base64')}, 'base64')`,
+    state: stateValue(state),
+    createdAt: new Date(state.createdAt),
+    updatedAt: new Date(state.updatedAt),
+    expiresAt,
   });
-  return taken;
 }
 
 /**
- * The guard of insertAssignmentAudited for a whole batch: the company's inventory still has the
- * version the numbers were located in, share-locked so that a lengthening waits for us.
+ * Writes the state (one small jsonb value: progress polls stay cheap); with `from`, only while
+ * the import is in one of those statuses (two "Importieren" clicks: one wins). With `rows`, the
+ * checked rows too. Returns whether the row was written.
  */
-export async function lockInventoryVersion(
+export async function updateImport(
   db: Executor,
-  companyId: string,
-  version: number,
+  state: ImportState,
+  options: { from?: readonly ImportStatus[]; rows?: readonly StoredRow[] } = {},
 ): Promise<boolean> {
-  const rows = await db
-    .select({ version: numberInventoryVersions.version })
-    .from(numberInventoryVersions)
+  const written = await db
+    .update(listImports)
+    .set({
+      status: state.status,
+      sessionId: state.sessionId || null,
+      state: stateValue(state),
+      updatedAt: new Date(state.updatedAt),
+      ...(options.rows ? { rows: options.rows as unknown[] } : {}),
+    })
     .where(
       and(
-        eq(numberInventoryVersions.companyId, companyId),
-        eq(numberInventoryVersions.version, version),
+        eq(listImports.companyId, state.companyId),
+        eq(listImports.id, state.id),
+        options.from ? inArray(listImports.status, [...options.from]) : undefined,
       ),
     )
-    .for('share');
-  return rows.length > 0 || version === 0;
+    .returning({ id: listImports.id });
+  return written.length > 0;
 }
 
-export async function insertWorkplacesBulk(
+/** One column of a live import of the company, or null when there is none. */
+async function column<K extends 'state' | 'rows'>(
   db: Executor,
-  values: (typeof workplaces.$inferInsert)[],
-): Promise<void> {
-  await bulkInsert(db, workplaces, values);
+  companyId: string,
+  id: string,
+  now: Date,
+  key: K,
+): Promise<(typeof listImports.$inferSelect)[K] | null> {
+  const rows = await db
+    .select({ value: listImports[key] })
+    .from(listImports)
+    .where(own(companyId, id, now));
+  return (rows[0]?.value as (typeof listImports.$inferSelect)[K] | undefined) ?? null;
 }
 
-export async function insertDevicesBulk(
+export async function findImport(
   db: Executor,
-  values: (typeof workplaceDevices.$inferInsert)[],
-): Promise<void> {
-  await bulkInsert(db, workplaceDevices, values);
+  companyId: string,
+  id: string,
+  now: Date,
+): Promise<ImportState | null> {
+  return (await column(db, companyId, id, now, 'state')) as ImportState | null;
 }
 
-export async function insertAddonsBulk(
+export async function importFile(
   db: Executor,
-  values: (typeof workplaceAddons.$inferInsert)[],
-): Promise<void> {
-  await bulkInsert(db, workplaceAddons, values);
+  companyId: string,
+  id: string,
+  now: Date,
+): Promise<Buffer | null> {
+  const rows = await db
+    .select({ base64: sql<string>`encode(${listImports.file}, 'base64')` })
+    .from(listImports)
+    .where(own(companyId, id, now));
+  return rows[0] ? Buffer.from(rows[0].base64, 'base64') : null;
 }
 
-export async function insertAssignmentsBulk(
+/** All checked rows of an import ([] before the check). */
+export async function importRowsOf(
   db: Executor,
-  values: (typeof numberAssignments.$inferInsert)[],
-): Promise<void> {
-  await bulkInsert(db, numberAssignments, values);
+  companyId: string,
+  id: string,
+  now: Date,
+): Promise<StoredRow[]> {
+  return ((await column(db, companyId, id, now, 'rows')) as StoredRow[] | null) ?? [];
 }
 
-export async function insertCartItemsBulk(
+/** One page of the checked rows in file order, filtered by status (null = all), and the total. */
+export async function importRowsPage(
   db: Executor,
-  values: (typeof cartItems.$inferInsert)[],
-): Promise<void> {
-  await bulkInsert(db, cartItems, values);
+  companyId: string,
+  id: string,
+  now: Date,
+  query: { statuses: readonly string[] | null; offset: number; limit: number },
+): Promise<{ rows: StoredRow[]; total: number }> {
+  const statuses = query.statuses ? JSON.stringify(query.statuses) : null;
+  const result = await db.execute(sql`
+    with f as (
+      select e.value, e.n
+      from ${listImports}, jsonb_array_elements(coalesce(${listImports.rows}, '[]'::jsonb))
+        with ordinality as e(value, n)
+      where ${own(companyId, id, now)}
+        and (${statuses}::jsonb is null
+             or e.value->>'status' in (select jsonb_array_elements_text(${statuses}::jsonb)))
+    )
+    select (select count(*)::int from f) as total,
+           (select coalesce(jsonb_agg(p.value order by p.n), '[]'::jsonb)
+              from (select value, n from f order by n limit ${query.limit} offset ${query.offset}) p
+           ) as rows`);
+  const row = rowsOf<{ total: number; rows: StoredRow[] | string }>(result)[0];
+  const page = typeof row?.rows === 'string' ? (JSON.parse(row.rows) as StoredRow[]) : row?.rows;
+  return { rows: page ?? [], total: row?.total ?? 0 };
 }
 
-/** recordAudit for many entries (the caller has taken secrets out, as withoutSecrets does). */
-export async function insertAuditBulk(
+/** The imports of a company started by a user, newest first. */
+export async function listImportStates(
   db: Executor,
-  values: (typeof auditLog.$inferInsert)[],
-): Promise<void> {
-  await bulkInsert(db, auditLog, values);
+  companyId: string,
+  userId: string,
+  now: Date,
+  limit: number,
+): Promise<ImportState[]> {
+  const rows = await db
+    .select({ state: listImports.state })
+    .from(listImports)
+    .where(
+      and(
+        eq(listImports.companyId, companyId),
+        eq(listImports.userId, userId),
+        gt(listImports.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(listImports.createdAt))
+    .limit(limit);
+  return rows.map((r) => r.state as unknown as ImportState);
 }
 
-/** The workplaces of a company for the export (not deleted), oldest first. */
-export async function exportableWorkplaces(db: Executor, companyId: string) {
-  return db
-    .select()
-    .from(workplaces)
-    .where(and(eq(workplaces.companyId, companyId), ne(workplaces.status, 'deleted')))
-    .orderBy(workplaces.createdAt, workplaces.lastName);
-}
-
-/** Devices and add-ons of the exported workplaces. */
-export async function devicesAndAddons(db: Executor, companyId: string) {
-  const [devices, addons] = await Promise.all([
-    db
-      .select()
-      .from(workplaceDevices)
-      .where(eq(workplaceDevices.companyId, companyId))
-      .orderBy(workplaceDevices.workplaceId, workplaceDevices.position),
-    db
-      .select()
-      .from(workplaceAddons)
-      .where(and(eq(workplaceAddons.companyId, companyId), ne(workplaceAddons.status, 'ended'))),
-  ]);
-  return { devices, addons };
+/** Deletes expired imports (files and rows with them); returns how many. */
+export async function deleteExpiredImports(db: Executor, now: Date): Promise<number> {
+  const rows = await db
+    .delete(listImports)
+    .where(lte(listImports.expiresAt, now))
+    .returning({ id: listImports.id });
+  return rows.length;
 }

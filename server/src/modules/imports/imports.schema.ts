@@ -23,7 +23,8 @@ export const commitBody = z.object({
 
 const message = z.object({ rule: z.string(), message: z.string() });
 
-const created = z.object({
+/** A workplace the import put into the cart, as the result lists it. */
+export const createdWorkplace = z.object({
   workplaceId: z.string(),
   cartItemId: z.string(),
   name: z.string(),
@@ -56,7 +57,9 @@ export const importOutput = z.object({
   canImportValid: z.boolean(),
   mode: z.enum(['all', 'valid_only']).nullable(),
   commitError: message.nullable(),
-  result: z.object({ created: z.array(created), notImported: z.array(z.number()) }).nullable(),
+  result: z
+    .object({ created: z.array(createdWorkplace), notImported: z.array(z.number()) })
+    .nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

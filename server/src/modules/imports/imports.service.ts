@@ -10,14 +10,15 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { enqueueJob } from '../../platform/jobs/runner.ts';
 import { berlinDay } from '../orders/orders.rules.ts';
 import {
+  IMPORT_TTL_MS,
   importStore,
   type ImportProblem,
   type ImportState,
+  type KeptRow,
   type StoredRow,
 } from './imports.store.ts';
-import { loadLookups } from './lookups.ts';
-import { mapHeader, rowInput, type RowInput } from './rows.ts';
-import { readUpload, UploadError } from './upload-reader.ts';
+import { listInputs, readList } from './list-inputs.ts';
+import { UploadError } from './upload-reader.ts';
 import { checkRows } from './validate.ts';
 
 export interface ImportDeps {
@@ -32,12 +33,13 @@ export interface ImportDeps {
 }
 
 export const IMPORT_JOB = 'import.workplaces';
+export const IMPORT_SWEEP_JOB = 'import.sweep';
 /** Files up to this size are checked in the request; larger ones as a job. */
 export const SYNC_BYTES = 256 * 1024;
 /** Up to this many rows are put into the cart in the request; more as a job. */
 export const SYNC_ROWS = 1000;
 
-const storeOf = (deps: ImportDeps) => importStore(deps.config.dataDir);
+const storeOf = (deps: ImportDeps) => importStore(deps.database, deps.clock);
 
 const problemOf = (rule: string, params: ImportProblem['params'] = {}): ImportProblem => ({
   rule,
@@ -51,8 +53,8 @@ export async function ownImport(
   userId: string,
   id: string,
 ): Promise<ImportState> {
-  const state = await storeOf(deps).get(id);
-  if (!state || state.companyId !== companyId || state.userId !== userId) {
+  const state = await storeOf(deps).get(companyId, id);
+  if (!state || state.userId !== userId) {
     throw new AppError('not_found', 404, { messageKey: 'import.not_found' });
   }
   return state;
@@ -70,7 +72,7 @@ export async function uploadList(
     throw fileTooLarge(maxBytes);
   }
   const store = storeOf(deps);
-  await store.sweep(deps.clock.now());
+  await store.sweep();
   const now = deps.clock.now().toISOString();
   const state: ImportState = {
     id: randomUUID(),
@@ -95,12 +97,17 @@ export async function uploadList(
     commitError: null,
   };
   await store.create(state, file.bytes);
+  await scheduleSweep(deps);
   if (file.bytes.length <= (deps.syncBytes ?? SYNC_BYTES)) {
-    return checkImport(deps, state.id);
+    return checkImport(deps, state.companyId, state.id);
   }
   await enqueueJob(
     deps.database.db,
-    { kind: IMPORT_JOB, payload: { importId: state.id, action: 'check' }, maxAttempts: 1 },
+    {
+      kind: IMPORT_JOB,
+      payload: { importId: state.id, companyId: state.companyId, action: 'check' },
+      maxAttempts: 1,
+    },
     deps.clock,
   );
   deps.poke?.();
@@ -114,57 +121,48 @@ export const fileTooLarge = (maxBytes: number) =>
   });
 
 /** Reads and checks the upload; the rows and the summary go to the store. */
-export async function checkImport(deps: ImportDeps, id: string): Promise<ImportState> {
+export async function checkImport(
+  deps: ImportDeps,
+  companyId: string,
+  id: string,
+): Promise<ImportState> {
   const store = storeOf(deps);
-  const state = await store.get(id);
+  const state = await store.get(companyId, id);
   if (!state) {
     throw notFound();
   }
   state.status = 'validating';
   await store.save(state);
+  store.begin(state);
   try {
-    const bytes = await store.upload(id);
-    const content = readUpload(bytes, { maxRows: deps.config.imports.maxRows });
-    state.format = content.format;
-    const header = mapHeader(content.rows);
-    if ('rule' in header) {
-      const params: ImportProblem['params'] =
-        header.rule === 'import.missing_columns'
-          ? { columns: header.columns.join(', ') }
-          : header.rule === 'import.duplicate_column'
-            ? { column: header.column, cells: header.cells.join(', ') }
-            : {};
-      return await fail(deps, state, problemOf(header.rule, params));
+    const list = readList(await store.upload(companyId, id), deps.config.imports.maxRows);
+    if ('rule' in list) {
+      return await fail(deps, state, list);
     }
-    state.headerRow = header.headerRow;
-    state.columns = Object.fromEntries(header.indexOf);
-    state.notes = header.unknown.length
-      ? [problemOf('import.unknown_columns', { columns: header.unknown.join(', ') })]
+    state.format = list.format;
+    state.headerRow = list.header.headerRow;
+    state.columns = Object.fromEntries(list.header.indexOf);
+    state.notes = list.header.unknown.length
+      ? [problemOf('import.unknown_columns', { columns: list.header.unknown.join(', ') })]
       : [];
-    const body = content.rows.filter((r) => r.r > header.headerRow);
-    if (body.length === 0) {
+    const total = list.body.length;
+    if (total === 0) {
       return await fail(deps, state, problemOf('import.no_rows'));
     }
-    state.progress = { done: 0, total: body.length };
-    store.touch(state);
+    state.progress = { done: 0, total };
+    await store.progress(state);
     const rows = await deps.database.transaction(async (tx) => {
-      const lookups = await loadLookups(tx, state.companyId, state.lang);
-      const inputs: RowInput[] = [];
-      for (const [i, row] of body.entries()) {
-        inputs.push(rowInput(row, header, lookups, content.date1904));
-        if (i % 500 === 499) {
-          state.progress.done = i + 1;
-          store.touch(state);
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
+      const inputs = await listInputs(tx, state, list, (done) => {
+        state.progress.done = done;
+        return store.progress(state);
+      });
       const today = berlinDay(deps.clock.now());
       const checked = await checkRows(
-        { tx, deps, companyId: state.companyId, lang: state.lang, today, lookups },
+        { tx, deps, companyId: state.companyId, lang: state.lang, today },
         inputs.filter((i) => !i.example),
       );
       const byRow = new Map(checked.map((c) => [c.input.r, c]));
-      return inputs.map((input): StoredRow => {
+      return inputs.map((input): KeptRow => {
         const c = byRow.get(input.r);
         const issues = c
           ? c.issues
@@ -182,20 +180,16 @@ export async function checkImport(deps: ImportDeps, id: string): Promise<ImportS
           username: input.data.login?.username ?? '',
           mainNumber: input.data.number?.mainNumber ?? '',
           issues,
-          inputIssues: input.issues,
+          input,
           pure: c?.pure ?? null,
           pureDay: today,
-          data: input.data,
-          templateId: input.templateId,
-          deviceColumns: input.deviceColumns,
         };
       });
     });
-    await store.saveRows(id, rows);
     state.summary = summarize(rows);
-    state.progress = { done: body.length, total: body.length };
+    state.progress = { done: total, total };
     state.status = 'validated';
-    await store.save(state);
+    await store.saveChecked(state, rows);
     return state;
   } catch (err) {
     if (err instanceof UploadError) {
@@ -203,6 +197,8 @@ export async function checkImport(deps: ImportDeps, id: string): Promise<ImportS
     }
     await fail(deps, state, problemOf('import.failed'));
     throw err;
+  } finally {
+    store.done(id);
   }
 }
 
@@ -235,7 +231,7 @@ export async function ownImports(
   companyId: string,
   userId: string,
 ): Promise<ImportState[]> {
-  return (await storeOf(deps).list(companyId, userId)).slice(0, 10);
+  return storeOf(deps).list(companyId, userId, 10);
 }
 
 /** The checked rows, filtered and paged. */
@@ -244,16 +240,37 @@ export async function importRows(
   state: ImportState,
   query: { status?: 'all' | 'problems' | StoredRow['status']; page: number; pageSize: number },
 ): Promise<{ rows: StoredRow[]; total: number }> {
-  const all = await storeOf(deps).rows(state.id);
   const status = query.status ?? 'all';
-  const filtered =
-    status === 'all'
-      ? all
-      : status === 'problems'
-        ? all.filter((r) => r.status === 'invalid' || r.status === 'warning')
-        : all.filter((r) => r.status === status);
-  const start = (query.page - 1) * query.pageSize;
-  return { rows: filtered.slice(start, start + query.pageSize), total: filtered.length };
+  const statuses: StoredRow['status'][] | null =
+    status === 'all' ? null : status === 'problems' ? ['invalid', 'warning'] : [status];
+  return storeOf(deps).page(state.companyId, state.id, {
+    statuses,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+}
+
+/**
+ * Expired imports are swept on every upload; this job (one per hour slot) sweeps those that
+ * expire without a later upload.
+ */
+async function scheduleSweep(deps: ImportDeps): Promise<void> {
+  const slot = Math.ceil((deps.clock.now().getTime() + IMPORT_TTL_MS) / 3600_000) * 3600_000;
+  await enqueueJob(
+    deps.database.db,
+    {
+      kind: IMPORT_SWEEP_JOB,
+      runAt: new Date(slot),
+      dedupeKey: `${IMPORT_SWEEP_JOB}:${new Date(slot).toISOString()}`,
+      maxAttempts: 3,
+    },
+    deps.clock,
+  );
+}
+
+/** Removes expired imports (the sweep job). */
+export async function sweepImports(deps: ImportDeps): Promise<number> {
+  return storeOf(deps).sweep();
 }
 
 export { storeOf as importStoreOf };

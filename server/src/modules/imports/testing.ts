@@ -1,5 +1,5 @@
-// Test support for the list import: the workplaces test app with its own data directory (the
-// import keeps uploads there), a number block, and helpers to upload files and read the rows.
+// Test support for the list import: the workplaces test app with a data directory of its own
+// (nothing of the test lands in the default one), and helpers to upload files and read the rows.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { call, DEMO_PASSWORD, login, type Session } from '../../test/api-client.
 import { createTestApp } from '../../test/test-app.ts';
 import { listDevices } from '../catalog/catalog.repository.ts';
 import { seedCatalogIfEmpty } from '../catalog/catalog.seed.ts';
-import type { WorkplacesTestApp } from '../workplaces/testing/workplaces-fixture.ts';
+import { addBlock, type WorkplacesTestApp } from '../workplaces/testing/workplaces-fixture.ts';
 
 export interface ImportTestApp extends WorkplacesTestApp {
   admin: Session;
@@ -47,6 +47,13 @@ export async function createImportTestApp(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The import test app with the block 0228 1234-xxx (three-digit extensions) in the default group. */
+export async function createImportTestAppWithBlock(): Promise<ImportTestApp> {
+  const w = await createImportTestApp();
+  await addBlock(w, { number: '0228 1234', extensionLength: 3 });
+  return w;
 }
 
 /** Uploads a file as the browser does (raw body) and returns the answer. */

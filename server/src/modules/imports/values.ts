@@ -1,7 +1,6 @@
 // Cell values as spreadsheet programs write them → the text the wizard would have received:
 // numbers that lost their leading 0 or became numbers, dates as serials or text, stray and
 // non-breaking spaces, yes/no in German or English. Pure; the rules themselves stay in common/.
-import { parseGermanNumber, type ParsedNumber } from '../../../../common/src/numbers/parse.ts';
 import type { Cell } from './xlsx-reader.ts';
 
 /** A value problem of one cell; rule = i18n key under import.value. */
@@ -220,18 +219,3 @@ export function splitList(value: string): string[] {
 
 /** Lower-case, one space: how names of groups, devices, … are compared. */
 export const nameKey = (value: string) => clean(value).toLowerCase();
-
-const parsedNumbers = new Map<string, ParsedNumber>();
-
-/** parseGermanNumber (common/), remembered: a list parses each number several times. */
-export function parsedNumber(value: string): ParsedNumber {
-  let parsed = parsedNumbers.get(value);
-  if (!parsed) {
-    if (parsedNumbers.size > 100_000) {
-      parsedNumbers.clear();
-    }
-    parsed = parseGermanNumber(value);
-    parsedNumbers.set(value, parsed);
-  }
-  return parsed;
-}

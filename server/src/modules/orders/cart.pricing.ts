@@ -4,7 +4,8 @@ import type { Executor } from '../../db/client.ts';
 import type { PriceLine } from '../../db/schema/index.ts';
 import { listProducts, type ProductRow } from '../catalog/catalog.repository.ts';
 import { usageCounter } from './item-types.ts';
-import { companyNames, updateCartItem, type CartItemRow } from './orders.repository.ts';
+import { updateCartItem, type CartItemRow } from './cart.repository.ts';
+import { companyNames } from './orders.repository.ts';
 import { priceCompanyItems, priceToken, samePrices, type PricedItem } from './orders.rules.ts';
 
 export interface Pricing {

@@ -16,9 +16,9 @@ import {
   insertCartItem,
   lockCartItem,
   updateCartItem,
-  userContact,
   type CartItemRow,
-} from './orders.repository.ts';
+} from './cart.repository.ts';
+import { userContact } from './orders.repository.ts';
 import { activationDateProblem, berlinDay } from './orders.rules.ts';
 
 export interface CartOwner {

@@ -60,6 +60,12 @@ export interface ItemType<P = Record<string, unknown>> extends ItemHooks<P> {
   /** Validates the stored payload before each use (parse, don't trust). */
   parse(payload: unknown): P;
   steps: readonly Step<P>[];
+  /**
+   * The execution runs all steps of an item in one transaction when it can (their effects are
+   * database-side). true: always one transaction per step — for steps that act outside the
+   * database (partner APIs), so a later step's failure never repeats an outside call.
+   */
+  stepByStep?: boolean;
 }
 
 const registry = new Map<string, ItemType<never>>();

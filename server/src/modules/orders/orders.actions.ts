@@ -10,10 +10,10 @@ import { itemType, type OrdersDeps } from './item-types.ts';
 import { refreshOrderStatus } from './order-status.ts';
 import { EXECUTE_JOB, EXECUTE_MAX_ATTEMPTS, executeDedupeKey } from './orders.execution.ts';
 import { presentOrders, type OrderOutput } from './orders.present.ts';
+import { liveExecutionJobs } from './execution.repository.ts';
 import {
   findOrder,
   listOrders,
-  liveExecutionJobs,
   lockOrderItems,
   updateOrderItem,
   type OrderItemRow,

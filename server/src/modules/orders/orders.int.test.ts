@@ -7,7 +7,13 @@ import type { TestApp } from '../../test/test-app.ts';
 import { EXECUTE_JOB } from './orders.execution.ts';
 import { berlinDay } from './orders.rules.ts';
 import { addTestItem, createOrdersTestApp } from './testing/orders-fixture.ts';
-import { effectsOf, failures, type TestPayload } from './testing/test-item-types.ts';
+import {
+  effectsOf,
+  failures,
+  invocations,
+  TEST_STEPWISE_TYPE,
+  type TestPayload,
+} from './testing/test-item-types.ts';
 
 let t: TestApp;
 let companyId: string;
@@ -28,7 +34,7 @@ beforeEach(async () => {
   await fresh();
 });
 
-type Spec = { activationDate?: string | null; payload?: TestPayload };
+type Spec = { type?: string; activationDate?: string | null; payload?: TestPayload };
 interface OrderJson {
   id: string;
   number: string;
@@ -266,6 +272,28 @@ describe('a step that finally fails', () => {
       ['one', 'compensated'],
       ['two', 'compensated'],
     ]);
+  });
+
+  it('runs the steps of a stepByStep type one transaction each: a failure never repeats a finished step', async () => {
+    const order = await placeOrder([
+      { payload: { failAt: 'three', permanent: true } },
+      { type: TEST_STEPWISE_TYPE, payload: { failAt: 'three', permanent: true } },
+    ]);
+    await t.ctx.jobs.drain();
+    const [atOnce, stepwise] = (await getOrder(order.id)).items;
+    for (const item of [atOnce!, stepwise!]) {
+      expect(item.status).toBe('failed');
+      expect(await effectsOf(db(), item.id)).toEqual([
+        'ordered',
+        'do:one',
+        'do:two',
+        'undo:two',
+        'undo:one',
+      ]);
+    }
+    // All steps in one transaction first: rolled back, then step by step (effects once, above).
+    expect(invocations.get(`${atOnce!.id}/one`)).toBe(2);
+    expect(invocations.get(`${stepwise!.id}/one`)).toBe(1);
   });
 
   it('retries with backoff, never repeating a finished step, and compensates after the last attempt', async () => {

@@ -13,17 +13,15 @@ import { refreshOrderStatus } from './order-status.ts';
 import { EXECUTE_JOB, EXECUTE_MAX_ATTEMPTS, executeDedupeKey } from './orders.execution.ts';
 import { queueConfirmation } from './orders.mail.ts';
 import { presentOrders, type OrderOutput } from './orders.present.ts';
+import { cartItemsOfSession, deleteCartItems, type CartItemRow } from './cart.repository.ts';
 import {
-  cartItemsOfSession,
   companyNames,
-  deleteCartItems,
   insertOrder,
   insertOrderItems,
   lastOrderSequence,
   lockOrderNumbers,
   ordersByIds,
   userContact,
-  type CartItemRow,
   type OrderRow,
 } from './orders.repository.ts';
 import { berlinDay, dueAtOf, initialStatus, orderNumber } from './orders.rules.ts';

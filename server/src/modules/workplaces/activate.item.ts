@@ -21,7 +21,7 @@ import {
   deleteDraft,
   updateDraft,
 } from './drafts.repository.ts';
-import { ACTIVATE_ITEM, displayName, type ActivatePayload } from './workplace-cart.service.ts';
+import { ACTIVATE_ITEM, displayName, type ActivatePayload } from './workplace-values.ts';
 import { workplaceData } from './workplace-data.ts';
 import { numbersOfWorkplace, releaseNumbers, setNumberState } from './workplace-numbers.ts';
 import { addonsOf, devicesOf, updateAddon } from './workplace-parts.repository.ts';

@@ -22,7 +22,8 @@ import {
 import { presentMobileCheck } from './mobile.service.ts';
 import { draftPrice } from './price.service.ts';
 import { companyTemplates, removeTemplate, saveTemplate } from './templates.service.ts';
-import { ACTIVATE_ITEM, addDraftToCart } from './workplace-cart.service.ts';
+import { addDraftToCart } from './workplace-cart.service.ts';
+import { ACTIVATE_ITEM } from './workplace-values.ts';
 import {
   cartItemOutput,
   draftOutput,

@@ -10,7 +10,7 @@ import { usageCounter } from '../orders/item-types.ts';
 import { findDraft } from './drafts.repository.ts';
 import { draftData, type DraftOwner } from './drafts.service.ts';
 import type { WorkplaceDeps } from './issues.ts';
-import { mobileProductOf, WORKPLACE_PRODUCT } from './workplace-cart.service.ts';
+import { mobileProductOf, WORKPLACE_PRODUCT } from './workplace-values.ts';
 import { inCartUnits } from './workplace-views.repository.ts';
 
 export interface PriceLineOutput {

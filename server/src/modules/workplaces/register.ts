@@ -5,7 +5,7 @@ import { registerItemType, registerUsageCounter } from '../orders/item-types.ts'
 import { activateItemType } from './activate.item.ts';
 import { addonBookItemType, addonCancelItemType, conferenceItemType } from './addon.items.ts';
 import { deleteItemType } from './delete.item.ts';
-import { WORKPLACE_PRODUCT } from './workplace-cart.service.ts';
+import { WORKPLACE_PRODUCT } from './workplace-values.ts';
 import { billableAddons, bookedAddons } from './workplace-parts.repository.ts';
 import { billableWorkplaces } from './workplace-views.repository.ts';
 import { BOOKED_STATUSES, countByStatus } from './workplaces.repository.ts';

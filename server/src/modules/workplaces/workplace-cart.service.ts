@@ -1,24 +1,21 @@
 // "Auftrag hinzufügen" (seed 001 "Arbeitsplatz aktivieren", seed 003): the whole draft is
 // validated, the quota checked, and in one transaction the workplace is created in status
 // in_cart with its numbers reserved, devices and add-ons noted, and its activation put into the
-// caller's session cart. The list import (issue 9) creates workplaces through the same function.
+// caller's session cart. createWorkplacesInCart does this for any number of checked drafts: the
+// wizard's one (createWorkplaceInCart) and the list import's thousands use the same code.
 import type { Language } from '../../../../common/src/i18n/index.ts';
-import { parseGermanNumber } from '../../../../common/src/numbers/parse.ts';
-import {
-  normalizeMac,
-  passwordDeliveryOf,
-  quotaIssues,
-} from '../../../../common/src/rules/workplace.ts';
+import { quotaIssues } from '../../../../common/src/rules/workplace.ts';
 import type { DraftData } from '../../../../common/src/workplaces/sections.ts';
 import type { Executor } from '../../db/client.ts';
 import { uniqueViolation } from '../../db/errors.ts';
-import { recordAudit, type AuditActor } from '../../platform/audit.ts';
+import type { AuditActor, AuditEntry } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
-import { assignNumber } from '../numbers/numbers.assign.ts';
+import { assignNumbers, type AssignInput } from '../numbers/numbers.assign.ts';
 import { berlinDay } from '../numbers/numbers.present.ts';
-import { findGroup } from '../org/org.repository.ts';
-import { addToCart, type CartOwner } from '../orders/cart.service.ts';
+import { listGroups } from '../org/org.repository.ts';
+import type { CartOwner } from '../orders/cart.service.ts';
 import type { CartItemRow } from '../orders/orders.repository.ts';
+import { addItemsToCart, cartItemOf, type NewItem } from './cart-batch.ts';
 import { findDraft, updateDraft } from './drafts.repository.ts';
 import { draftData, draftInCart } from './drafts.service.ts';
 import {
@@ -29,38 +26,50 @@ import {
   type WorkplaceDeps,
 } from './issues.ts';
 import { mobileCheck } from './mobile.service.ts';
-import { normalizeCustomerAccount } from './mobile.rules.ts';
-import { checkDraft, resolveGroupId } from './workplace.checks.ts';
-import { insertAddons, insertDevices } from './workplace-parts.repository.ts';
+import { checkDraft } from './workplace.checks.ts';
+import {
+  insertAuditEntries,
+  insertWorkplaceAddons,
+  insertWorkplaceDevices,
+  insertWorkplaces,
+} from './workplace-bulk.repository.ts';
+import {
+  activationCartItem,
+  addonKeysOf,
+  deviceValues,
+  mobileProductOf,
+  workplaceLabel,
+  workplaceValues,
+} from './workplace-values.ts';
 import {
   CONFIGURED_STATUSES,
   countByStatus,
-  insertWorkplace,
+  findWorkplace,
   lockQuota,
   workplaceQuota,
+  type NewWorkplace,
   type WorkplaceRow,
 } from './workplaces.repository.ts';
 
-export const ACTIVATE_ITEM = 'workplace.activate';
-export const WORKPLACE_PRODUCT = 'cloud_pbx_workplace';
+export {
+  ACTIVATE_ITEM,
+  WORKPLACE_PRODUCT,
+  displayName,
+  mobileProductOf,
+  type ActivatePayload,
+} from './workplace-values.ts';
 
-/** The catalogue product of a mobile option, or null for none. */
-export const mobileProductOf = (mode: string | null | undefined) =>
-  mode === 'client' ? 'mobile_client' : mode === 'integration' ? 'mobile_integration' : null;
-
-export interface ActivatePayload {
-  workplaceId: string;
-  draftId: string | null;
+/** What the quota rule looks at: the configured workplaces (cart included) and the quota. */
+export async function quotaFacts(
+  tx: Executor,
+  companyId: string,
+): Promise<{ configured: number; quota: number }> {
+  const [configured, quota] = await Promise.all([
+    countByStatus(tx, companyId, CONFIGURED_STATUSES),
+    workplaceQuota(tx, companyId),
+  ]);
+  return { configured, quota };
 }
-
-const e164 = (value: string | null | undefined) => {
-  const parsed = value?.trim() ? parseGermanNumber(value) : null;
-  return parsed?.ok ? parsed.e164 : null;
-};
-const text = (value: string | null | undefined) => value?.trim() || null;
-
-export const displayName = (w: Pick<WorkplaceRow, 'firstName' | 'lastName'>) =>
-  `${w.firstName} ${w.lastName}`.trim();
 
 /** Refuses beyond the contract's quota ("Kontingent"), counting the cart's workplaces too. */
 export async function checkQuota(
@@ -70,11 +79,7 @@ export async function checkQuota(
   lang: Language,
 ): Promise<void> {
   await lockQuota(tx, companyId);
-  const [configured, quota] = await Promise.all([
-    countByStatus(tx, companyId, CONFIGURED_STATUSES),
-    workplaceQuota(tx, companyId),
-  ]);
-  const [issue] = quotaIssues({ configured, quota, adding });
+  const [issue] = quotaIssues({ ...(await quotaFacts(tx, companyId)), adding });
   if (issue) {
     throw refusal('quota_exceeded', issue, lang);
   }
@@ -94,6 +99,156 @@ function conflictOf(err: unknown, lang: Language): never {
   throw err;
 }
 
+export interface ToCreate {
+  data: DraftData;
+  templateId: string | null;
+  draftId: string | null;
+}
+
+export interface Created {
+  workplace: NewWorkplace & { id: string };
+  /** The add-ons booked with it (without the mobile option). */
+  addons: string[];
+  mobileProduct: string | null;
+  item: NewItem;
+}
+
+/**
+ * Creates checked workplaces in status in_cart and puts their activations into the cart, inside
+ * the caller's transaction; one multi-row statement per table. The drafts must have passed
+ * checkDrafts and the quota. `progress` hears the share done after each step.
+ */
+export async function createWorkplacesInCart(
+  tx: Executor,
+  deps: WorkplaceDeps,
+  actor: AuditActor,
+  owner: CartOwner,
+  rows: readonly ToCreate[],
+  options: { lang: Language; progress?: (share: number) => Promise<void> | void },
+): Promise<Created[]> {
+  const { companyId } = owner;
+  const now = deps.clock.now();
+  const groups = await listGroups(tx, companyId);
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const fallback = groups.find((g) => g.isDefault);
+  const created: Created[] = [];
+  for (const { data, templateId, draftId } of rows) {
+    const chosen = data.group?.groupId;
+    const group = chosen ? byId.get(chosen) : fallback;
+    if (!group) {
+      throw notFound();
+    }
+    const mobile = data.mobile ?? {};
+    const check =
+      mobile.mode === 'integration' && mobile.mobileNumber
+        ? await mobileCheck(tx, companyId, {
+            mobileNumber: mobile.mobileNumber,
+            customerAccount: mobile.customerAccount,
+          })
+        : null;
+    const workplace = workplaceValues(data, group, actor, now, check, templateId);
+    const addons = addonKeysOf(data);
+    const mobileProduct = mobileProductOf(workplace.mobileMode);
+    const activationDate = data.activation?.activationDate ?? null;
+    const item = activationCartItem(workplace, addons, mobileProduct, activationDate, draftId);
+    created.push({ workplace, addons, mobileProduct, item });
+  }
+  const step = async (share: number, run: () => Promise<void>) => {
+    await run();
+    await options.progress?.(share);
+  };
+  const items = created.map((c) => c.item);
+  // The cart first: it refuses a bad activation date before anything is written.
+  await step(0.15, () => addItemsToCart(tx, deps, owner, items));
+  try {
+    await step(0.4, () =>
+      insertWorkplaces(
+        tx,
+        created.map((c) => c.workplace),
+      ),
+    );
+    await step(0.55, () =>
+      insertWorkplaceDevices(
+        tx,
+        rows.flatMap((r, i) => deviceValues(r.data, created[i]!.workplace, now)),
+      ),
+    );
+  } catch (err) {
+    conflictOf(err, options.lang);
+  }
+  await step(0.75, () => reserveNumbers(tx, deps, actor, companyId, created));
+  // Add-ons and the mobile option are noted as ordered; they run from the activation on.
+  await step(0.8, () =>
+    insertWorkplaceAddons(
+      tx,
+      created.flatMap(({ workplace: w, addons, mobileProduct }) =>
+        [...addons, ...(mobileProduct ? [mobileProduct] : [])].map((productKey) => ({
+          workplaceId: w.id,
+          companyId,
+          productKey,
+          status: 'ordered' as const,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      ),
+    ),
+  );
+  await step(1, () =>
+    insertAuditEntries(
+      tx,
+      created.map((c) => createdEntry(actor, c, now)),
+    ),
+  );
+  return created;
+}
+
+/** Reserves main and additional numbers; the workplace's "created" entry names them. */
+async function reserveNumbers(
+  tx: Executor,
+  deps: WorkplaceDeps,
+  actor: AuditActor,
+  companyId: string,
+  created: readonly Created[],
+): Promise<void> {
+  const inputs = created.flatMap(({ workplace: w }): AssignInput[] => {
+    const target = { type: 'workplace', id: w.id, label: workplaceLabel(w) };
+    return [w.mainNumber, ...(w.additionalNumbers ?? [])].map((number) => ({
+      number,
+      target,
+      state: 'reserved',
+    }));
+  });
+  await assignNumbers(deps, actor, companyId, inputs, tx, { audited: false });
+}
+
+/** Who created which workplace with which numbers, add-ons and activation item. */
+function createdEntry(
+  actor: AuditActor,
+  { workplace: w, addons, item }: Created,
+  at: Date,
+): AuditEntry {
+  return {
+    actor,
+    companyId: w.companyId,
+    entity: 'workplace',
+    entityId: w.id,
+    action: 'created',
+    after: {
+      status: 'in_cart',
+      username: w.username,
+      groupId: w.groupId,
+      mainNumber: w.mainNumber,
+      additionalNumbers: w.additionalNumbers ?? [],
+      numberState: 'reserved',
+      internalNumber: w.internalNumber,
+      addons,
+      cartItemId: item.id,
+      activationDate: item.activationDate,
+    },
+    at,
+  };
+}
+
 export interface CreatedInCart {
   workplace: WorkplaceRow;
   cartItem: CartItemRow;
@@ -101,7 +256,8 @@ export interface CreatedInCart {
 
 /**
  * Creates a validated workplace in status in_cart and puts its activation into the cart, inside
- * the caller's transaction. `data` must have passed checkDraft and the quota.
+ * the caller's transaction (createWorkplacesInCart for one). `data` must have passed checkDraft
+ * and the quota.
  */
 export async function createWorkplaceInCart(
   tx: Executor,
@@ -111,133 +267,19 @@ export async function createWorkplaceInCart(
   data: DraftData,
   options: { draftId: string | null; templateId: string | null; lang: Language },
 ): Promise<CreatedInCart> {
-  const { companyId } = owner;
-  const now = deps.clock.now();
-  const groupId = await resolveGroupId(tx, companyId, data);
-  const group = groupId ? await findGroup(tx, companyId, groupId) : null;
-  if (!group) {
-    throw notFound();
-  }
-  const login = data.login ?? {};
-  const mobile = data.mobile ?? {};
-  const mode = mobile.mode ?? 'none';
-  const check =
-    mode === 'integration' && mobile.mobileNumber
-      ? await mobileCheck(tx, companyId, {
-          mobileNumber: mobile.mobileNumber,
-          customerAccount: mobile.customerAccount,
-        })
-      : null;
-  const mobileNumber = mode === 'integration' ? e164(mobile.mobileNumber) : null;
-  let workplace: WorkplaceRow;
-  try {
-    workplace = await insertWorkplace(tx, {
-      companyId,
-      status: 'in_cart',
-      groupId: group.id,
-      areaId: data.group?.areaId ?? null,
-      language: data.group?.language ?? 'de',
-      timeZone: data.group?.timeZone || group.timeZone,
-      salutation: text(data.user?.salutation),
-      firstName: (data.user?.firstName ?? '').trim(),
-      lastName: (data.user?.lastName ?? '').trim(),
-      email: text(data.user?.email),
-      street: text(data.user?.street),
-      postalCode: text(data.user?.postalCode),
-      city: text(data.user?.city),
-      department: text(data.user?.department),
-      username: (login.username ?? '').trim(),
-      authEmail: (login.authEmail ?? '').trim(),
-      authMobile: login.withoutMobile ? null : e164(login.authMobile),
-      passwordDelivery: passwordDeliveryOf(login),
-      mainNumber: e164(data.number?.mainNumber)!,
-      internalNumber: (data.number?.internalNumber ?? '').trim(),
-      additionalNumbers: (data.number?.additionalNumbers ?? []).map((n) => e164(n)!),
-      nomadic: data.number?.nomadic ?? 'allowed',
-      blockingProfileId: data.profile?.blockingProfileId ?? null,
-      mobileMode: mode,
-      mobileNumber,
-      mobileTariff: check?.tariff ?? null,
-      mobileCustomerAccount:
-        check?.outcome === 'customer_account'
-          ? normalizeCustomerAccount(mobile.customerAccount)
-          : null,
-      // "Wenn Sie den Adressbucheintrag bereits unter der Option MagentaEINS Business Integration
-      // aktiviert haben, wird die Mobilfunknummer automatisch übernommen."
-      directoryMobile: e164(mobile.directoryMobile) ?? mobileNumber,
-      templateId: options.templateId,
-      createdBy: actor.userId,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await insertDevices(
-      tx,
-      (data.devices?.devices ?? []).map((d, index) => ({
-        workplaceId: workplace.id,
-        companyId,
-        deviceModelId: d.deviceModelId,
-        position: index + 1,
-        macAddress: d.macAddress ? normalizeMac(d.macAddress) : null,
-        createdAt: now,
-      })),
-    );
-  } catch (err) {
-    conflictOf(err, options.lang);
-  }
-  const label = `${displayName(workplace)} (${workplace.username})`;
-  for (const number of [workplace.mainNumber, ...workplace.additionalNumbers]) {
-    await assignNumber(
-      deps,
-      actor,
-      companyId,
-      { number, target: { type: 'workplace', id: workplace.id, label }, state: 'reserved' },
-      tx,
-    );
-  }
-  // Add-ons and the mobile option are noted as ordered; they run from the activation on.
-  const mobileProduct = mobileProductOf(mode);
-  const addonKeys = [...new Set(data.addons?.addons ?? [])];
-  await insertAddons(
+  const [created] = await createWorkplacesInCart(
     tx,
-    [...addonKeys, ...(mobileProduct ? [mobileProduct] : [])].map((productKey) => ({
-      workplaceId: workplace.id,
-      companyId,
-      productKey,
-      status: 'ordered' as const,
-      createdAt: now,
-      updatedAt: now,
-    })),
-  );
-  const cartItem = await addToCart(tx, deps, owner, {
-    type: ACTIVATE_ITEM,
-    subjectId: workplace.id,
-    descriptionDe: `Arbeitsplatz aktivieren: ${label}`,
-    descriptionEn: `Activate workplace: ${label}`,
-    activationDate: data.activation?.activationDate ?? null,
-    lines: [
-      { productKey: WORKPLACE_PRODUCT, quantity: 1 },
-      ...addonKeys.map((productKey) => ({ productKey, quantity: 1 })),
-      ...(mobileProduct ? [{ productKey: mobileProduct, quantity: 1 }] : []),
-    ],
-    payload: { workplaceId: workplace.id, draftId: options.draftId } satisfies ActivatePayload,
-  });
-  await recordAudit(tx, {
+    deps,
     actor,
-    companyId,
-    entity: 'workplace',
-    entityId: workplace.id,
-    action: 'created',
-    after: {
-      status: 'in_cart',
-      username: workplace.username,
-      mainNumber: workplace.mainNumber,
-      internalNumber: workplace.internalNumber,
-      groupId: workplace.groupId,
-      addons: addonKeys,
-    },
-    at: now,
-  });
-  return { workplace, cartItem };
+    owner,
+    [{ data, templateId: options.templateId, draftId: options.draftId }],
+    { lang: options.lang },
+  );
+  const [workplace, cartItem] = await Promise.all([
+    findWorkplace(tx, owner.companyId, created!.workplace.id),
+    cartItemOf(tx, owner, created!.item.id),
+  ]);
+  return { workplace: workplace!, cartItem: cartItem! };
 }
 
 /** POST …/workplace-drafts/:id/cart — "Auftrag hinzufügen". */

@@ -17,7 +17,7 @@ import { refusal, requireNoErrors, serverIssue, type WorkplaceDeps } from './iss
 import { mobileCheck } from './mobile.service.ts';
 import { normalizeCustomerAccount } from './mobile.rules.ts';
 import { checkSection, WORKPLACE_ADDON_KINDS } from './workplace.checks.ts';
-import { displayName } from './workplace-cart.service.ts';
+import { displayName } from './workplace-values.ts';
 import { workplaceData } from './workplace-data.ts';
 import { addonsOf, devicesOf } from './workplace-parts.repository.ts';
 import { pendingItemsOf } from './workplace-views.repository.ts';

@@ -9,10 +9,6 @@ export type NewWorkplace = typeof workplaces.$inferInsert;
 
 export { BOOKED_STATUSES, CONFIGURED_STATUSES } from './statuses.ts';
 
-export async function insertWorkplace(db: Executor, values: NewWorkplace): Promise<WorkplaceRow> {
-  return (await db.insert(workplaces).values(values).returning())[0]!;
-}
-
 export async function findWorkplace(
   db: Executor,
   companyId: string,
@@ -96,45 +92,80 @@ export async function lockQuota(db: Executor, companyId: string): Promise<void> 
     .for('update');
 }
 
+/** One JSON parameter for a list of values (`x in (…)` with thousands of entries). */
+const listOf = (values: readonly string[]) =>
+  sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+
 /**
  * Usernames are logins: unique over all live workplaces (any company) and all accounts.
- * `exceptWorkplaceId` is the workplace being checked itself.
+ * `exceptWorkplaceId` is the workplace being checked itself. Returns the taken names, lower-case.
  */
+export async function usernamesTaken(
+  db: Executor,
+  usernames: readonly string[],
+  exceptWorkplaceId: string | null,
+): Promise<Set<string>> {
+  const names = [...new Set(usernames.map((u) => u.trim().toLowerCase()).filter(Boolean))];
+  if (names.length === 0) {
+    return new Set();
+  }
+  const [wp, accounts] = await Promise.all([
+    db
+      .select({
+        name: sql<string>`lower(${workplaces.username})`,
+        id: workplaces.id,
+        userId: workplaces.userId,
+      })
+      .from(workplaces)
+      .where(
+        and(
+          sql`lower(${workplaces.username}) in ${listOf(names)}`,
+          ne(workplaces.status, 'deleted'),
+        ),
+      ),
+    db
+      .select({ name: users.username, id: users.id })
+      .from(users)
+      .where(sql`${users.username} in ${listOf(names)}`),
+  ]);
+  const own = wp.find((w) => w.id === exceptWorkplaceId);
+  return new Set([
+    ...wp.filter((w) => w.id !== exceptWorkplaceId).map((w) => w.name),
+    ...accounts
+      .filter((a) => !(own && own.name === a.name.toLowerCase() && own.userId === a.id))
+      .map((a) => a.name.toLowerCase()),
+  ]);
+}
+
 export async function usernameTaken(
   db: Executor,
   username: string,
   exceptWorkplaceId: string | null,
 ): Promise<boolean> {
-  const name = username.trim().toLowerCase();
-  const wp = await db
-    .select({ id: workplaces.id, userId: workplaces.userId })
-    .from(workplaces)
-    .where(and(sql`lower(${workplaces.username}) = ${name}`, ne(workplaces.status, 'deleted')));
-  if (wp.some((w) => w.id !== exceptWorkplaceId)) {
-    return true;
-  }
-  const own = wp.find((w) => w.id === exceptWorkplaceId)?.userId ?? null;
-  const accounts = await db.select({ id: users.id }).from(users).where(eq(users.username, name));
-  return accounts.some((a) => a.id !== own);
+  return (await usernamesTaken(db, [username], exceptWorkplaceId)).size > 0;
 }
 
-export async function internalNumberTaken(
+/** Which of the internal numbers live workplaces of the company other than `except` use. */
+export async function internalNumbersTaken(
   db: Executor,
   companyId: string,
-  internalNumber: string,
+  internalNumbers: readonly string[],
   exceptWorkplaceId: string | null,
-): Promise<boolean> {
+): Promise<Set<string>> {
+  if (internalNumbers.length === 0) {
+    return new Set();
+  }
   const rows = await db
-    .select({ id: workplaces.id })
+    .select({ n: workplaces.internalNumber, id: workplaces.id })
     .from(workplaces)
     .where(
       and(
         eq(workplaces.companyId, companyId),
-        eq(workplaces.internalNumber, internalNumber),
+        sql`${workplaces.internalNumber} in ${listOf([...new Set(internalNumbers)])}`,
         ne(workplaces.status, 'deleted'),
       ),
     );
-  return rows.some((r) => r.id !== exceptWorkplaceId);
+  return new Set(rows.filter((r) => r.id !== exceptWorkplaceId).map((r) => r.n));
 }
 
 /** Internal numbers in use in the company (for proposing a free one). */

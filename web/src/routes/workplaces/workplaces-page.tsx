@@ -29,7 +29,7 @@ import { CompanyPicker } from '../../components/company-picker.tsx';
 import { Paging } from '../../components/paging.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../page-title.ts';
-import { NEW_WORKPLACE_PATH, workplacePath } from '../paths.ts';
+import { NEW_WORKPLACE_PATH, WORKPLACE_IMPORT_PATH, workplacePath } from '../paths.ts';
 import { DraftsPanel } from './drafts-panel.tsx';
 import { TemplatesPanel } from './templates-panel.tsx';
 import { personName } from './workplace-labels.ts';
@@ -87,9 +87,14 @@ export function WorkplacesPanel({ companyId }: { companyId: string }) {
       <Text>{t('workplaces.list.intro')}</Text>
       <Group justify="space-between" align="center">
         {list.data !== undefined ? <QuotaLine quota={list.data.quota} /> : <span />}
-        <Button component={Link} to={NEW_WORKPLACE_PATH}>
-          {t('workplaces.list.setUp')}
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} to={WORKPLACE_IMPORT_PATH} variant="default">
+            {t('import.title')}
+          </Button>
+          <Button component={Link} to={NEW_WORKPLACE_PATH}>
+            {t('workplaces.list.setUp')}
+          </Button>
+        </Group>
       </Group>
       <DraftsPanel companyId={companyId} />
       <Group gap="sm" align="flex-end" role="search" aria-label={t('workplaces.list.filters')}>

@@ -16,6 +16,7 @@ import { registerTestItemType, TEST_ITEM_TYPE } from './test-item-types.ts';
 export const TEST_CART_ROUTE = '/api/v1/test/companies/:companyId/cart';
 
 const body = z.object({
+  type: z.string().default(TEST_ITEM_TYPE),
   activationDate: z.string().nullable().default(null),
   earliestDate: z.string().nullable().default(null),
   quantity: z.number().int().default(1),
@@ -35,7 +36,7 @@ function testCartRoute(app: FastifyInstance, holder: { t?: TestApp }): void {
         const owner = cartOwner(principal(request), companyId);
         const item = await ctx.database.transaction((tx) =>
           addToCart(tx, ctx, owner, {
-            type: TEST_ITEM_TYPE,
+            type: request.body.type,
             subjectId: randomUUID(),
             descriptionDe: 'Testposition',
             descriptionEn: 'Test item',

@@ -8,6 +8,8 @@ import { PermanentJobError } from '../../../platform/jobs/runner.ts';
 import { registerItemType, type StepContext } from '../item-types.ts';
 
 export const TEST_ITEM_TYPE = 'test.effects';
+/** The same steps, one transaction each (ItemType.stepByStep). */
+export const TEST_STEPWISE_TYPE = 'test.effects.stepwise';
 export const TEST_STEPS = ['one', 'two', 'three'] as const;
 const EFFECT = 'order_test_effect';
 
@@ -22,6 +24,9 @@ export type TestPayload = {
 
 /** Switch for the failing step: tests turn it off before an operator retry. */
 export const failures = { enabled: true };
+
+/** How often each item's steps were invoked in this process (rolled back or not). */
+export const invocations = new Map<string, number>();
 
 function parse(payload: unknown): TestPayload {
   if (!payload || typeof payload !== 'object') {
@@ -47,12 +52,21 @@ async function effect(
 
 /** Registers `test.effects` (three steps with compensation, hooks that leave counted rows). */
 export function registerTestItemType(): void {
+  for (const type of [TEST_ITEM_TYPE, TEST_STEPWISE_TYPE]) {
+    registerTestType(type, type === TEST_STEPWISE_TYPE);
+  }
+}
+
+function registerTestType(type: string, stepByStep: boolean): void {
   registerItemType<TestPayload>({
-    type: TEST_ITEM_TYPE,
+    type,
+    stepByStep,
     parse,
     steps: TEST_STEPS.map((id) => ({
       id,
       async invoke(ctx, payload) {
+        const key = `${ctx.item.id}/${id}`;
+        invocations.set(key, (invocations.get(key) ?? 0) + 1);
         if (payload.stepDelayMs) {
           await new Promise((resolve) => setTimeout(resolve, payload.stepDelayMs));
         }
