@@ -205,13 +205,14 @@ test('workplaces: the wizard section by section, a template, and a second workpl
   await checkA11y('wizard: devices');
   await next(page, 'devices', /^6\. Endgeräte zuweisen/);
 
-  // 7. Mobile Integration: a Telekom number outside the framework contract asks for the customer
+  // 7. Mobile Integration: a Telekom number outside the framework contract (mobile-framework.spec
+  // puts 0170 123… into it on the same server) asks for the customer
   // account number in a dialog; this workplace then goes without.
   const mobile = section(page, 'mobile');
   await expect(mobile.getByRole('radio', { name: 'Keine' })).toBeChecked();
   await mobile.getByRole('radio', { name: /^Mobile Integration/ }).check();
   await expect(mobile.getByText(/Mindestlaufzeit .* beträgt 30 Tage/)).toBeVisible();
-  await mobile.getByRole('textbox', { name: 'Mobilfunknummer', exact: true }).fill('0170 1234567');
+  await mobile.getByRole('textbox', { name: 'Mobilfunknummer', exact: true }).fill('0175 9876543');
   await mobile.getByRole('button', { name: 'Mobilfunknummer prüfen' }).click();
   const account = page.getByRole('dialog', { name: 'Authentifizierung der Mobilfunknummer' });
   await account.getByRole('textbox', { name: 'Kundenkontonummer' }).fill('1234567890');
@@ -221,7 +222,7 @@ test('workplaces: the wizard section by section, a template, and a second workpl
   await expect(mobile.getByText(/mit der Kundenkontonummer authentifiziert/)).toBeVisible();
   await expect(
     mobile.getByRole('textbox', { name: 'Mobilfunknummer Adressbuch (optional)' }),
-  ).toHaveValue('0170 1234567');
+  ).toHaveValue('0175 9876543');
   await mobile.getByRole('radio', { name: 'Keine' }).check();
   await next(page, 'mobile', /^7\. Mobile Integration/);
 
