@@ -59,8 +59,15 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
-/** Records a change in the caller's transaction. */
-export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void> {
+/** Records many changes in the caller's transaction, in one statement. */
+export async function recordAudits(db: Executor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) {
+    return;
+  }
+  await db.insert(auditLog).values(entries.map(auditRow));
+}
+
+function auditRow(entry: AuditEntry): typeof auditLog.$inferInsert {
   const changes: { before?: unknown; after?: unknown } = {};
   if (entry.before !== undefined) {
     changes.before = withoutSecrets(entry.before);
@@ -68,7 +75,7 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
   if (entry.after !== undefined) {
     changes.after = withoutSecrets(entry.after);
   }
-  await db.insert(auditLog).values({
+  return {
     at: entry.at,
     actorId: entry.actor.userId,
     actorUsername: entry.actor.username,
@@ -79,5 +86,10 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
     action: entry.action,
     changes,
     requestId: entry.requestId ?? null,
-  });
+  };
+}
+
+/** Records a change in the caller's transaction. */
+export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values(auditRow(entry));
 }

@@ -11,8 +11,20 @@ import {
 
 const VERSION = 1;
 
+const keys = new Map<string, Buffer>();
+
+/** HKDF once per secret and purpose (an installation has one secret; bounded all the same). */
 function deriveKey(secret: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'zentrale', purpose, 32));
+  const id = `${purpose}\u0000${secret}`;
+  let key = keys.get(id);
+  if (!key) {
+    if (keys.size >= 16) {
+      keys.clear();
+    }
+    key = Buffer.from(hkdfSync('sha256', secret, 'zentrale', purpose, 32));
+    keys.set(id, key);
+  }
+  return key;
 }
 
 /** AES-256-GCM with a key derived from the installation secret: version ‖ iv ‖ tag ‖ ciphertext. */

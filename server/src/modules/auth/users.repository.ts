@@ -61,6 +61,41 @@ export async function insertUser(
   return rows[0]!;
 }
 
+/** Many accounts without a password yet (end users at activation); id and username of each. */
+export async function insertUsers(
+  db: Executor,
+  values: readonly {
+    kind: UserKind;
+    username: string;
+    email: string | null;
+    displayName: string;
+    companyId: string;
+    language: string;
+    now: Date;
+  }[],
+): Promise<{ id: string; username: string }[]> {
+  if (values.length === 0) {
+    return [];
+  }
+  return db
+    .insert(users)
+    .values(
+      values.map((v) => ({
+        kind: v.kind,
+        username: v.username.trim().toLowerCase(),
+        email: v.email?.trim() ?? null,
+        passwordHash: null,
+        displayName: v.displayName,
+        companyId: v.companyId,
+        language: v.language,
+        passwordChangedAt: null,
+        createdAt: v.now,
+        updatedAt: v.now,
+      })),
+    )
+    .returning({ id: users.id, username: users.username });
+}
+
 export async function touchLogin(db: Executor, userId: string, now: Date): Promise<void> {
   await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId));
 }

@@ -11,7 +11,9 @@ import {
   findDevice,
   lockDevice,
   sipUsernameInUse,
+  sipUsernamesInUse,
   writeCredentials,
+  writeCredentialsMany,
 } from './credentials.repository.ts';
 import {
   generateSipPassword,
@@ -82,6 +84,52 @@ export async function issueDeviceCredentials(
     credentialsIssuedAt: issuedAt,
   });
   return { sipUsername, password, issuedAt };
+}
+
+/**
+ * issueDeviceCredentials for many devices of the company at once (activation of many
+ * workplaces): new SIP usernames checked against the database in one query, one update.
+ * The caller holds the devices (their workplaces are locked); plain passwords are not returned.
+ */
+export async function issueManyDeviceCredentials(
+  tx: Executor,
+  deps: CredentialDeps,
+  companyId: string,
+  devices: readonly { id: string; sipUsername: string | null }[],
+): Promise<void> {
+  const names = new Map<string, string>();
+  let missing = devices.filter((d) => !d.sipUsername).map((d) => d.id);
+  for (let attempt = 0; missing.length > 0; attempt += 1) {
+    if (attempt >= 10) {
+      throw new Error('no free SIP usernames after 10 attempts');
+    }
+    const proposed = new Map(missing.map((id) => [id, generateSipUsername()]));
+    const taken = await sipUsernamesInUse(tx, [...proposed.values()]);
+    const chosen = new Set(names.values());
+    missing = [];
+    for (const [id, name] of proposed) {
+      if (taken.has(name) || chosen.has(name)) {
+        missing.push(id);
+      } else {
+        names.set(id, name);
+        chosen.add(name);
+      }
+    }
+  }
+  const { realm } = deps.config.sip;
+  const rows = devices.map((d) => {
+    const sipUsername = d.sipUsername ?? names.get(d.id)!;
+    const password = generateSipPassword();
+    return {
+      deviceId: d.id,
+      sipUsername,
+      sipHa1: sipHa1(sipUsername, realm, password),
+      sipSecret: encrypt(deps.config.secret, password).toString('base64'),
+    };
+  });
+  if ((await writeCredentialsMany(tx, companyId, rows, deps.clock.now())) !== rows.length) {
+    throw notFound();
+  }
 }
 
 /** Removes a device's credentials (the registrar no longer knows it); false when it had none. */

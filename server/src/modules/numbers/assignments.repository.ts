@@ -175,6 +175,50 @@ export async function releaseAssignmentAudited(
   return row ? fromRaw(row) : null;
 }
 
+/**
+ * Releases many active assignments (each a number held by a target) with their audit entries, in
+ * one statement; only those not already in `keepState`. Returns what was released.
+ */
+export async function releaseHeldAudited(
+  db: Executor,
+  companyId: string,
+  holds: readonly { e164: string; targetType: string; targetId: string }[],
+  keepState: 'reserved' | 'assigned' | null,
+  audit: Omit<AuditFields, 'changes' | 'action'>,
+): Promise<{ e164: string; targetId: string; state: string }[]> {
+  if (holds.length === 0) {
+    return [];
+  }
+  const json = JSON.stringify(
+    holds.map((h) => ({ e164: h.e164, target_type: h.targetType, target_id: h.targetId })),
+  );
+  const at = audit.at.toISOString();
+  const result = await db.execute(sql`
+    with want as (
+      select * from jsonb_to_recordset(${json}::jsonb) as w(e164 text, target_type text, target_id text)
+    ), rel as (
+      update number_assignments a set released_at = ${at}::timestamptz
+      from want
+      where a.company_id = ${companyId} and a.released_at is null and a.e164 = want.e164
+        and a.target_type = want.target_type and a.target_id = want.target_id
+        ${keepState ? sql`and a.state <> ${keepState}` : sql``}
+      returning a.*
+    ), audit as (
+      insert into audit_log (at, actor_id, actor_username, actor_role, company_id, entity, entity_id, action, changes)
+      select ${at}::timestamptz, ${audit.actorId}, ${audit.actorUsername}, ${audit.actorRole},
+             rel.company_id, 'number', rel.e164, 'released',
+             jsonb_build_object('before', jsonb_build_object('target',
+               jsonb_build_object('type', rel.target_type, 'id', rel.target_id, 'label', rel.target_label)))
+      from rel
+    )
+    select e164, target_id, state from rel`);
+  return rowsOf<{ e164: string; target_id: string; state: string }>(result).map((r) => ({
+    e164: r.e164,
+    targetId: r.target_id,
+    state: r.state,
+  }));
+}
+
 /** The active assignments of many numbers (one JSON parameter instead of one per number). */
 export async function activeAssignmentsOf(
   db: Executor,

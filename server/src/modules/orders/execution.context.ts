@@ -50,7 +50,7 @@ export type Loaded =
 // The orderer of an order never changes; remembering it spares a query per item.
 const orderers = new Map<string, AuditActor>();
 
-async function actorOf(tx: Executor, orderId: string): Promise<AuditActor> {
+export async function actorOf(tx: Executor, orderId: string): Promise<AuditActor> {
   const known = orderers.get(orderId);
   if (known) {
     return known;

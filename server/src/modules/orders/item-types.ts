@@ -54,6 +54,18 @@ export interface ItemHooks<P> {
   ): Promise<void>;
 }
 
+/** One item of a batch: its row and parsed payload. */
+export interface BatchEntry<P> {
+  item: OrderItemRow;
+  payload: P;
+}
+
+/** What a batch sees: the items all belong to one order (one company, one orderer). */
+export type BatchContext = Omit<StepContext, 'item'>;
+
+/** Per item (by id) the outputs of all its steps, in step order. */
+export type BatchOutputs = Map<string, { stepId: string; output: StepOutput }[]>;
+
 export interface ItemType<P = Record<string, unknown>> extends ItemHooks<P> {
   /** e.g. 'workplace.activate'; stored on cart and order items. */
   type: string;
@@ -66,6 +78,14 @@ export interface ItemType<P = Record<string, unknown>> extends ItemHooks<P> {
    * database (partner APIs), so a later step's failure never repeats an outside call.
    */
   stepByStep?: boolean;
+  /**
+   * Optional: all steps of many fresh items (no step done yet) at once, with set-based SQL, in
+   * the batch's transaction. It must have exactly the effects that invoking every step of every
+   * item would have, and return every step's output per item. Any throw rolls the whole batch
+   * back and its items run one by one through `steps` (which then find out what failed). Without
+   * it a batch still shares one transaction: the engine invokes the steps item by item.
+   */
+  invokeBatch?(ctx: BatchContext, entries: BatchEntry<P>[]): Promise<BatchOutputs>;
 }
 
 const registry = new Map<string, ItemType<never>>();

@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { enqueueJob, PermanentJobError, type JobRunner } from '../../platform/jobs/runner.ts';
 import { sweepCarts } from './cart.service.ts';
 import type { OrdersDeps } from './item-types.ts';
+import { executeOrderItemsBatch } from './execution.batch.ts';
 import { EXECUTE_JOB, executeOrderItem } from './orders.execution.ts';
 
 export const SWEEP_JOB = 'cart.sweep';
@@ -43,8 +44,10 @@ export async function scheduleCartSweep(
 }
 
 export function registerOrderJobs(runner: JobRunner, deps: OrdersDeps): void {
-  runner.register(EXECUTE_JOB, (payload, ctx) =>
-    executeOrderItem(deps, itemIdOf(payload), ctx, ctx.logger),
+  runner.register(
+    EXECUTE_JOB,
+    (payload, ctx) => executeOrderItem(deps, itemIdOf(payload), ctx, ctx.logger),
+    (jobs, ctx) => executeOrderItemsBatch(deps, jobs, ctx),
   );
   runner.register(SWEEP_JOB, async (_payload, ctx) => {
     // The next slot first: a failing sweep must not end the chain.

@@ -5,8 +5,11 @@ import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../../../common/src/i18n/index.ts';
 import { minimumTermEnd } from '../../../../common/src/rules/workplace.ts';
 import type { Executor } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
-import { queueMail } from '../../platform/notifications/notifications.service.ts';
+import { recordAudit, type AuditEntry } from '../../platform/audit.ts';
+import {
+  queueMail,
+  type QueueMailMessage,
+} from '../../platform/notifications/notifications.service.ts';
 import { insertUser } from '../auth/users.repository.ts';
 import { findProduct } from '../catalog/catalog.repository.ts';
 import {
@@ -31,6 +34,7 @@ import {
   findWorkplace,
   lockWorkplace,
   updateWorkplace,
+  type WorkplaceRow,
 } from './workplaces.repository.ts';
 
 const payloadSchema = z.object({ workplaceId: z.uuid(), draftId: z.uuid().nullable() });
@@ -210,16 +214,7 @@ export const activateItemType: ItemType<ActivatePayload> = {
             started.push(addon.id);
           }
         }
-        await recordAudit(ctx.tx, {
-          actor: ctx.actor,
-          companyId: ctx.companyId,
-          entity: 'workplace',
-          entityId: w.id,
-          action: 'activated',
-          before: { status: w.status },
-          after: { status: 'active', minimumTermEnd: minimumTermEnd(ctx.today) },
-          at: now,
-        });
+        await recordAudit(ctx.tx, activatedEntry(ctx, w, now));
         return { addons: started };
       },
       async compensate(ctx, payload, output) {
@@ -244,26 +239,51 @@ export const activateItemType: ItemType<ActivatePayload> = {
       id: 'send-activation-mail',
       async invoke(ctx, payload) {
         const w = await workplaceOf(ctx, payload.workplaceId);
-        const language: Language = (LANGUAGES as readonly string[]).includes(w.language)
-          ? (w.language as Language)
-          : 'de';
-        const outboxId = await queueMail(ctx.tx, ctx.deps, {
-          to: w.authEmail,
-          template: 'workplace_activation',
-          params: {
-            displayName: displayName(w),
-            username: w.username,
-            firstLoginUrl: firstLoginUrl(ctx.deps.config, w.username),
-          },
-          language,
-          companyId: ctx.companyId,
-        });
-        return { outboxId };
+        return { outboxId: await queueMail(ctx.tx, ctx.deps, activationMail(ctx, w)) };
       },
       // A mail that went out cannot be taken back; nothing to compensate.
     },
   ],
 };
+
+/** The audit entry of an activation (one per workplace). */
+export function activatedEntry(
+  ctx: Pick<StepContext, 'actor' | 'companyId' | 'today'>,
+  w: WorkplaceRow,
+  now: Date,
+): AuditEntry {
+  return {
+    actor: ctx.actor,
+    companyId: ctx.companyId,
+    entity: 'workplace',
+    entityId: w.id,
+    action: 'activated',
+    before: { status: w.status },
+    after: { status: 'active', minimumTermEnd: minimumTermEnd(ctx.today) },
+    at: now,
+  };
+}
+
+/** The end user's activation mail: username and first-login link, in the workplace's language. */
+export function activationMail(
+  ctx: Pick<StepContext, 'deps' | 'companyId'>,
+  w: WorkplaceRow,
+): QueueMailMessage {
+  const language: Language = (LANGUAGES as readonly string[]).includes(w.language)
+    ? (w.language as Language)
+    : 'de';
+  return {
+    to: w.authEmail,
+    template: 'workplace_activation',
+    params: {
+      displayName: displayName(w),
+      username: w.username,
+      firstLoginUrl: firstLoginUrl(ctx.deps.config, w.username),
+    },
+    language,
+    companyId: ctx.companyId,
+  };
+}
 
 /** An add-on's minimum term starts with its first active day (seed 001: 30 days). */
 export async function startAddon(

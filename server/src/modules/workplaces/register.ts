@@ -2,6 +2,7 @@
 // item types, the usage counters for the volume tiers, the day counters for the ledger.
 import { registerBillableCounter } from '../billing/billing.counters.ts';
 import { registerItemType, registerUsageCounter } from '../orders/item-types.ts';
+import { activateBatch } from './activate.batch.ts';
 import { activateItemType } from './activate.item.ts';
 import { addonBookItemType, addonCancelItemType, conferenceItemType } from './addon.items.ts';
 import { deleteItemType } from './delete.item.ts';
@@ -27,7 +28,7 @@ export const PER_WORKPLACE_PRODUCTS = [
 
 /** Registers the item types and counters; idempotent (a second call replaces the first). */
 export function registerWorkplaceItemTypes(): void {
-  registerItemType(activateItemType);
+  registerItemType({ ...activateItemType, invokeBatch: activateBatch });
   registerItemType(addonBookItemType);
   registerItemType(addonCancelItemType);
   registerItemType(conferenceItemType);

@@ -18,7 +18,7 @@ export const numbersOfWorkplace = (w: Pick<WorkplaceRow, 'mainNumber' | 'additio
   ...w.additionalNumbers,
 ];
 
-const labelOf = (w: Numbered) => `${w.firstName} ${w.lastName} (${w.username})`.trim();
+export const labelOf = (w: Numbered) => `${w.firstName} ${w.lastName} (${w.username})`.trim();
 
 /** The active assignments that hold the given numbers for this workplace. */
 export async function assignmentsOf(

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.ts';
 import { jobs, type JobStatus } from '../../db/schema/index.ts';
 
@@ -38,6 +38,27 @@ export async function insertJob(db: Executor, job: NewJob, now: Date): Promise<n
     .onConflictDoNothing({ target: jobs.dedupeKey })
     .returning({ id: jobs.id });
   return rows[0]?.id ?? null;
+}
+
+/** insertJob for many jobs in one statement; jobs whose dedupe key exists are left out. */
+export async function insertJobs(db: Executor, list: readonly NewJob[], now: Date): Promise<void> {
+  if (list.length === 0) {
+    return;
+  }
+  await db
+    .insert(jobs)
+    .values(
+      list.map((job) => ({
+        kind: job.kind,
+        payload: job.payload ?? {},
+        runAt: job.runAt ?? now,
+        maxAttempts: job.maxAttempts ?? 5,
+        dedupeKey: job.dedupeKey ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    .onConflictDoNothing({ target: jobs.dedupeKey });
 }
 
 interface ClaimedRaw {
@@ -109,6 +130,24 @@ export async function completeJob(
     .where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId), eq(jobs.status, 'running')))
     .returning({ id: jobs.id });
   return rows.length > 0;
+}
+
+/** Marks claimed jobs done (in the caller's transaction); returns how many were still ours. */
+export async function completeJobs(
+  db: Executor,
+  ids: readonly number[],
+  workerId: string,
+  now: Date,
+): Promise<number> {
+  if (ids.length === 0) {
+    return 0;
+  }
+  const rows = await db
+    .update(jobs)
+    .set({ status: 'done', lockedBy: null, lockedUntil: null, updatedAt: now, finishedAt: now })
+    .where(and(inArray(jobs.id, [...ids]), eq(jobs.lockedBy, workerId), eq(jobs.status, 'running')))
+    .returning({ id: jobs.id });
+  return rows.length;
 }
 
 /** Puts a claimed job back for a later attempt, or marks it failed with the reason. */

@@ -7,6 +7,7 @@ import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.t
 import {
   claimJobs,
   completeJob,
+  completeJobs,
   failJob,
   insertJob,
   type JobRow,
@@ -23,6 +24,32 @@ export interface JobContext {
 }
 
 export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
+
+/** A claimed job handed to a batch handler. */
+export interface BatchJob {
+  id: number;
+  payload: unknown;
+  attempt: number;
+  maxAttempts: number;
+}
+
+export interface BatchContext {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  /**
+   * Marks jobs of the batch done inside the handler's transaction, so that the effects and the
+   * job's end commit together; returns how many were still this worker's (fewer: roll back).
+   */
+  complete(tx: Executor, ids: readonly number[]): Promise<number>;
+}
+
+/**
+ * Runs several claimed jobs of one kind together (one transaction, set-based work) and returns
+ * the ids it finished — each completed through `ctx.complete` in its transaction. The runner runs
+ * every other job of the batch, and all of them when the handler throws, with the single handler.
+ */
+export type BatchJobHandler = (jobs: BatchJob[], ctx: BatchContext) => Promise<ReadonlySet<number>>;
 
 /** Thrown by a handler when retrying cannot help: the job fails at once. */
 export class PermanentJobError extends Error {
@@ -55,6 +82,7 @@ export function enqueueJob(db: Executor, job: NewJob, clock: Clock): Promise<num
 export class JobRunner {
   readonly workerId: string;
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly batchHandlers = new Map<string, BatchJobHandler>();
   private readonly opts: Required<Omit<JobRunnerOptions, 'onOutcome' | 'workerId'>> &
     Pick<JobRunnerOptions, 'onOutcome'>;
   private loop: Promise<void> | null = null;
@@ -72,11 +100,15 @@ export class JobRunner {
     };
   }
 
-  register(kind: string, handler: JobHandler): this {
+  /** `batch`, optional, runs several due jobs of the kind at once (see BatchJobHandler). */
+  register(kind: string, handler: JobHandler, batch?: BatchJobHandler): this {
     if (this.handlers.has(kind)) {
       throw new Error(`job handler for "${kind}" registered twice`);
     }
     this.handlers.set(kind, handler);
+    if (batch) {
+      this.batchHandlers.set(kind, batch);
+    }
     return this;
   }
 
@@ -97,10 +129,54 @@ export class JobRunner {
       leaseMs: this.opts.leaseMs,
       kinds: this.kinds,
     });
+    const byKind = new Map<string, JobRow[]>();
     for (const job of claimed) {
-      await this.execute(job);
+      byKind.set(job.kind, [...(byKind.get(job.kind) ?? []), job]);
+    }
+    for (const [kind, group] of byKind) {
+      const finished = await this.executeBatch(kind, group);
+      for (const job of group) {
+        if (!finished.has(job.id)) {
+          await this.execute(job);
+        }
+      }
     }
     return claimed.length;
+  }
+
+  /** The kind's batch handler on a group of two or more jobs; the ids it finished. */
+  private async executeBatch(kind: string, group: JobRow[]): Promise<ReadonlySet<number>> {
+    const batch = this.batchHandlers.get(kind);
+    if (!batch || group.length < 2) {
+      return new Set();
+    }
+    const { database, clock, logger } = this.opts;
+    const started = performance.now();
+    try {
+      const finished = await batch(
+        group.map((job) => ({
+          id: job.id,
+          payload: job.payload,
+          attempt: job.attempts,
+          maxAttempts: job.maxAttempts,
+        })),
+        {
+          database,
+          clock,
+          logger: logger.child({ kind, batch: group.length }),
+          complete: (tx, ids) => completeJobs(tx, ids, this.workerId, clock.now()),
+        },
+      );
+      const each = (performance.now() - started) / Math.max(1, finished.size);
+      for (let i = 0; i < finished.size; i++) {
+        this.opts.onOutcome?.(kind, 'done', each);
+      }
+      return finished;
+    } catch (err) {
+      // Rolled back as a whole: every job of the group runs on its own.
+      logger.debug({ err, kind, batch: group.length }, 'batch failed; running its jobs one by one');
+      return new Set();
+    }
   }
 
   /** Runs batches until no job is due; for tests and benchmarks. */

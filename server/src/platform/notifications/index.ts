@@ -4,6 +4,7 @@ export {
   DELIVER_JOB,
   outboxStatusLabel,
   queueMail,
+  queueMails,
   queueSms,
   type QueueMailMessage,
   type QueueSmsMessage,

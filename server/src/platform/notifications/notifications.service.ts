@@ -1,12 +1,19 @@
 // The API other modules use to send mail and SMS. Queueing writes the outbox row and the delivery
 // job on the caller's executor, so both commit (or roll back) with the caller's transaction.
+import { randomUUID } from 'node:crypto';
 import type { Language } from '../../../../common/src/i18n/index.ts';
 import type { Executor } from '../../db/client.ts';
 import type { OutboxStatus } from '../../db/schema/notifications.ts';
 import type { Clock } from '../clock.ts';
 import { translateIn } from '../i18n.ts';
+import { insertJobs } from '../jobs/job.repository.ts';
 import { enqueueJob } from '../jobs/runner.ts';
-import { existingDocumentIds, insertOutbox, type OutboxAttachment } from './outbox.repository.ts';
+import {
+  existingDocumentIds,
+  insertOutbox,
+  insertOutboxMany,
+  type OutboxAttachment,
+} from './outbox.repository.ts';
 import { renderMail, renderSms, type MailTemplate, type SmsTemplate } from './templates.ts';
 
 export const DELIVER_JOB = 'notification.deliver';
@@ -59,6 +66,41 @@ export async function queueMail(
   return id;
 }
 
+/**
+ * queueMail for many mails without attachments (activation of many workplaces): two
+ * statements for all of them. Returns the outbox ids in the order of the messages.
+ */
+export async function queueMails(
+  db: Executor,
+  deps: { clock: Clock },
+  msgs: readonly Omit<QueueMailMessage, 'attachments'>[],
+): Promise<string[]> {
+  const now = deps.clock.now();
+  const rows = msgs.map((msg) => {
+    const rendered = renderMail(msg.template, msg.params, msg.language);
+    return {
+      id: randomUUID(),
+      channel: 'email' as const,
+      companyId: msg.companyId,
+      recipient: requireRecipient(msg.to),
+      template: msg.template,
+      language: msg.language,
+      subject: rendered.subject,
+      body: rendered.body,
+      redactedBody: rendered.redactedBody,
+      attachments: [],
+      createdAt: now,
+    };
+  });
+  await insertOutboxMany(db, rows);
+  await insertJobs(
+    db,
+    rows.map((row) => deliveryJob(row.id)),
+    now,
+  );
+  return rows.map((row) => row.id);
+}
+
 /** Renders an SMS, stores it in the outbox and enqueues its delivery; returns the outbox id. */
 export async function queueSms(
   db: Executor,
@@ -87,18 +129,18 @@ export function outboxStatusLabel(status: OutboxStatus, lang: Language): string 
   return translateIn('mail', lang, `status.${status}`);
 }
 
-async function enqueueDelivery(db: Executor, clock: Clock, outboxId: string): Promise<void> {
+function deliveryJob(outboxId: string) {
   const payload: DeliverPayload = { outboxId };
-  await enqueueJob(
-    db,
-    {
-      kind: DELIVER_JOB,
-      payload,
-      dedupeKey: `outbox:${outboxId}`,
-      maxAttempts: DELIVERY_MAX_ATTEMPTS,
-    },
-    clock,
-  );
+  return {
+    kind: DELIVER_JOB,
+    payload,
+    dedupeKey: `outbox:${outboxId}`,
+    maxAttempts: DELIVERY_MAX_ATTEMPTS,
+  };
+}
+
+async function enqueueDelivery(db: Executor, clock: Clock, outboxId: string): Promise<void> {
+  await enqueueJob(db, deliveryJob(outboxId), clock);
 }
 
 function requireRecipient(to: string): string {

@@ -35,6 +35,18 @@ export async function insertOutbox(db: Executor, row: NewOutboxRow): Promise<str
   return inserted!.id;
 }
 
+/** Many outbox rows (with ids chosen by the caller) in one statement. */
+export async function insertOutboxMany(
+  db: Executor,
+  rows: readonly (NewOutboxRow & { id: string })[],
+): Promise<void> {
+  if (rows.length > 0) {
+    await db
+      .insert(outbox)
+      .values(rows.map((row) => ({ ...row, status: 'queued' as const, attempts: 0 })));
+  }
+}
+
 /** One message with its body (the operator console and the delivery job). */
 export async function getOutboxMessage(db: Executor, id: string): Promise<OutboxRow | null> {
   if (!isUuid(id)) {
