@@ -3,6 +3,8 @@
 // and with four workers (four job runners, each with its own pool) on PostgreSQL when
 // DATABASE_URL is set — next to the rate of bare job claims (claim + mark done, no work) in the
 // same run, and the rate of items whose three steps do nothing (what the execution itself costs).
+// The runners claim 50 jobs at a time, as the server's does; the items of an order in a claim run
+// as one batch (execution.batch.ts; workplace.activate set-based through invokeBatch).
 // BENCH_ORDERS_SCALE=0.1 runs a tenth of it (a quick look).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -68,7 +68,14 @@ export async function startServer(config: Config, options: StartOptions): Promis
       : { seeded: false };
 
     const metrics = new Metrics();
-    const jobs = new JobRunner({ database, clock, logger, onOutcome: metrics.jobOutcome });
+    // 50 due jobs per claim: order items of one kind then run as one batch (bench orders).
+    const jobs = new JobRunner({
+      database,
+      clock,
+      logger,
+      batchSize: 50,
+      onOutcome: metrics.jobOutcome,
+    });
     const notifications = registerNotificationJobs(jobs, { database, config, clock, logger });
     cleanups.push(() => notifications.close());
     registerWorkplaceItemTypes();
