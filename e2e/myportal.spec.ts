@@ -1,7 +1,7 @@
 import { type APIRequestContext, request } from '@playwright/test';
 import { operatorApi } from './api.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD } from './demo.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, login, logout, test } from './fixtures.ts';
 
 // A block of its own (no other spec uses 0341): the workplace takes its number from it.
 const BLOCK = '0341 9876';
@@ -216,4 +216,26 @@ test('MyPortal: first login from the activation mail, password rules, the device
   await nav.getByRole('link', { name: 'Hilfe & Downloads' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hilfe & Downloads' })).toBeVisible();
   await checkA11y('downloads');
+
+  // The admin's side (seed 003 "Keine Aktivierungsmail erhalten"): the workplace's detail page
+  // shows Mara's account and sends the activation mail again.
+  await logout(page);
+  await login(page, DEMO_ADMIN);
+  const companyId = (
+    (await (await page.request.get('/api/v1/auth/me')).json()) as {
+      user: { companies: { id: string }[] };
+    }
+  ).user.companies[0]?.id;
+  const found = (await (
+    await page.request.get(
+      `/api/v1/companies/${companyId}/workplaces?search=${encodeURIComponent(USER.username)}`,
+    )
+  ).json()) as { items: { id: string }[] };
+  await page.goto(`/unternehmen/arbeitsplaetze/${found.items[0]?.id ?? ''}`);
+  const panel = page.getByRole('region', { name: 'Benutzerkonto und Aktivierungsmail' });
+  await expect(panel).toContainText(USER.username);
+  await panel.getByRole('button', { name: 'Aktivierungsmail erneut senden' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Senden' }).click();
+  await expect(panel).toContainText(`Die Aktivierungsmail wurde an ${USER.email} gesendet.`);
+  await checkA11y('workplace detail, login panel');
 });

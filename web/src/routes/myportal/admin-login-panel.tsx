@@ -31,6 +31,8 @@ export interface AdminLoginPanelProps {
   workplaceId: string;
   /** Show the edit form (admins with workplaces.manage); read-only otherwise. */
   editable?: boolean;
+  /** The heading; defaults to "Benutzeranmeldung". */
+  title?: string;
 }
 
 /**
@@ -38,14 +40,19 @@ export interface AdminLoginPanelProps {
  * resend the activation mail, start a password reset (seed 003 "Keine Aktivierungsmail erhalten").
  * Embedded by the workplace detail page.
  */
-export function AdminLoginPanel({ companyId, workplaceId, editable = true }: AdminLoginPanelProps) {
+export function AdminLoginPanel({
+  companyId,
+  workplaceId,
+  editable = true,
+  title,
+}: AdminLoginPanelProps) {
   const { t } = useTranslation();
   const data = useLoginData(companyId, workplaceId);
   return (
     <section aria-labelledby="login-panel-heading">
       <Stack gap="md">
         <Title order={2} size="h3" id="login-panel-heading">
-          {t('myportal.admin.title')}
+          {title ?? t('myportal.admin.title')}
         </Title>
         <QueryState isPending={data.isPending} error={data.error} />
         {data.data !== undefined && (

@@ -10,6 +10,7 @@ import { CompanyPicker } from '../../components/company-picker.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDate } from '../../format.ts';
 import { usePageTitle } from '../../page-title.ts';
+import { AdminLoginPanel } from '../myportal/admin-login-panel.tsx';
 import { MY_WORKPLACES_PATH } from '../paths.ts';
 import { DetailActions } from './detail-actions.tsx';
 import { DetailAddons } from './detail-addons.tsx';
@@ -139,6 +140,15 @@ function WorkplaceDetail({ companyId, workplaceId }: { companyId: string; workpl
           </Text>
         }
       />
+      {editable && (
+        // Seed 003 "Keine Aktivierungsmail erhalten": the account, resend, password reset.
+        <AdminLoginPanel
+          companyId={companyId}
+          workplaceId={workplace.id}
+          editable={false}
+          title={t('myportal.admin.accountTitle')}
+        />
+      )}
       <DetailSectionCard
         {...card('number', [
           [t('workplaces.number.mainNumber'), phone(workplace.number.mainNumber)],
