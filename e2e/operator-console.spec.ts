@@ -52,6 +52,15 @@ test('operator console: company tabs, contract change, invitation, new letter, o
   await expect(page.getByRole('main')).toContainText('Systemsperrprofil');
   await checkA11y('operator: company blocking profiles');
 
+  // The company's workplaces, read-only (set-up and changes are the admin's).
+  await page.getByRole('tab', { name: 'Arbeitsplätze' }).click();
+  await expect(page).toHaveURL(/tab=arbeitsplaetze$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Kontingent:' })).toContainText(
+    /Kontingent: \d+ von \d+ Arbeitsplätzen konfiguriert/,
+  );
+  await expect(page.getByRole('link', { name: 'Arbeitsplatz einrichten' })).toHaveCount(0);
+  await checkA11y('operator: company workplaces');
+
   // Administrators: the demo admin is listed; invite another one.
   await page.getByRole('tab', { name: 'Administratoren' }).click();
   await expect(page).toHaveURL(/tab=administratoren$/);

@@ -10,6 +10,7 @@ import { OperatorNumbersTab } from '../numbers/operator-numbers-tab.tsx';
 import { ProfilesPanel } from '../org/blocking-profiles-page.tsx';
 import { GroupsPanel } from '../org/groups-page.tsx';
 import { OPERATOR_COMPANIES_PATH } from '../paths.ts';
+import { WorkplacesPanel } from '../workplaces/workplaces-page.tsx';
 import { CompanyOverviewTab } from './company-overview-tab.tsx';
 import { MobileFrameworkTab } from './mobile-framework/mobile-framework-tab.tsx';
 import { WelcomeLetterTab } from './welcome-letter-tab.tsx';
@@ -18,6 +19,7 @@ const TABS = [
   'uebersicht',
   'administratoren',
   'rufnummern',
+  'arbeitsplaetze',
   'gruppen',
   'sperrprofile',
   'mobilfunk',
@@ -74,6 +76,9 @@ export function CompanyDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="rufnummern" pt="md">
               <OperatorNumbersTab companyId={company.data.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="arbeitsplaetze" pt="md">
+              <WorkplacesPanel companyId={company.data.id} readOnly />
             </Tabs.Panel>
             <Tabs.Panel value="gruppen" pt="md">
               <GroupsPanel companyId={company.data.id} companyName={company.data.name} />

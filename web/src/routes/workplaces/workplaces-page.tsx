@@ -65,8 +65,17 @@ export function statusColor(status: WorkplaceStatus): string {
   return status === 'active' ? 'teal.9' : status === 'deleted' ? 'red.9' : 'gray.8';
 }
 
-/** The workplaces of one company with quota, search, filters and paging (also for operators). */
-export function WorkplacesPanel({ companyId }: { companyId: string }) {
+/**
+ * The workplaces of one company with quota, search, filters and paging. `readOnly` (the operator
+ * console): no set-up, import or drafts, names without links into the admin's pages.
+ */
+export function WorkplacesPanel({
+  companyId,
+  readOnly = false,
+}: {
+  companyId: string;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const groups = useGroups(companyId);
   const [filter, setFilter] = useState<WorkplaceFilter>({
@@ -87,16 +96,18 @@ export function WorkplacesPanel({ companyId }: { companyId: string }) {
       <Text>{t('workplaces.list.intro')}</Text>
       <Group justify="space-between" align="center">
         {list.data !== undefined ? <QuotaLine quota={list.data.quota} /> : <span />}
-        <Group gap="sm">
-          <Button component={Link} to={WORKPLACE_IMPORT_PATH} variant="default">
-            {t('import.title')}
-          </Button>
-          <Button component={Link} to={NEW_WORKPLACE_PATH}>
-            {t('workplaces.list.setUp')}
-          </Button>
-        </Group>
+        {!readOnly && (
+          <Group gap="sm">
+            <Button component={Link} to={WORKPLACE_IMPORT_PATH} variant="default">
+              {t('import.title')}
+            </Button>
+            <Button component={Link} to={NEW_WORKPLACE_PATH}>
+              {t('workplaces.list.setUp')}
+            </Button>
+          </Group>
+        )}
       </Group>
-      <DraftsPanel companyId={companyId} />
+      {!readOnly && <DraftsPanel companyId={companyId} />}
       <Group gap="sm" align="flex-end" role="search" aria-label={t('workplaces.list.filters')}>
         <TextInput
           type="search"
@@ -158,9 +169,13 @@ export function WorkplacesPanel({ companyId }: { companyId: string }) {
               {list.data.items.map((item) => (
                 <Table.Tr key={item.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={workplacePath(item.id)}>
-                      {personName(item) || item.username}
-                    </Anchor>
+                    {readOnly ? (
+                      personName(item) || item.username
+                    ) : (
+                      <Anchor component={Link} to={workplacePath(item.id)}>
+                        {personName(item) || item.username}
+                      </Anchor>
+                    )}
                   </Table.Td>
                   <Table.Td>{item.username}</Table.Td>
                   <Table.Td>
