@@ -22,19 +22,21 @@ export interface NewJob {
   dedupeKey?: string;
 }
 
+const jobRow = (job: NewJob, now: Date) => ({
+  kind: job.kind,
+  payload: job.payload ?? {},
+  runAt: job.runAt ?? now,
+  maxAttempts: job.maxAttempts ?? 5,
+  dedupeKey: job.dedupeKey ?? null,
+  createdAt: now,
+  updatedAt: now,
+});
+
 /** Inserts a job; returns its id, or null when a job with the dedupe key exists. */
 export async function insertJob(db: Executor, job: NewJob, now: Date): Promise<number | null> {
   const rows = await db
     .insert(jobs)
-    .values({
-      kind: job.kind,
-      payload: job.payload ?? {},
-      runAt: job.runAt ?? now,
-      maxAttempts: job.maxAttempts ?? 5,
-      dedupeKey: job.dedupeKey ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(jobRow(job, now))
     .onConflictDoNothing({ target: jobs.dedupeKey })
     .returning({ id: jobs.id });
   return rows[0]?.id ?? null;
@@ -47,17 +49,7 @@ export async function insertJobs(db: Executor, list: readonly NewJob[], now: Dat
   }
   await db
     .insert(jobs)
-    .values(
-      list.map((job) => ({
-        kind: job.kind,
-        payload: job.payload ?? {},
-        runAt: job.runAt ?? now,
-        maxAttempts: job.maxAttempts ?? 5,
-        dedupeKey: job.dedupeKey ?? null,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    )
+    .values(list.map((job) => jobRow(job, now)))
     .onConflictDoNothing({ target: jobs.dedupeKey });
 }
 

@@ -12,6 +12,7 @@ import {
   existingDocumentIds,
   insertOutbox,
   insertOutboxMany,
+  type NewOutboxRow,
   type OutboxAttachment,
 } from './outbox.repository.ts';
 import { renderMail, renderSms, type MailTemplate, type SmsTemplate } from './templates.ts';
@@ -41,16 +42,10 @@ export interface QueueSmsMessage {
   companyId: string | null;
 }
 
-/** Renders a mail, stores it in the outbox and enqueues its delivery; returns the outbox id. */
-export async function queueMail(
-  db: Executor,
-  deps: { clock: Clock },
-  msg: QueueMailMessage,
-): Promise<string> {
+/** The outbox row of a mail: rendered in its language, attachments by document. */
+function mailRow(msg: QueueMailMessage, now: Date): NewOutboxRow {
   const rendered = renderMail(msg.template, msg.params, msg.language);
-  const attachments = msg.attachments ?? [];
-  await checkAttachments(db, msg.companyId, attachments);
-  const id = await insertOutbox(db, {
+  return {
     channel: 'email',
     companyId: msg.companyId,
     recipient: requireRecipient(msg.to),
@@ -59,9 +54,22 @@ export async function queueMail(
     subject: rendered.subject,
     body: rendered.body,
     redactedBody: rendered.redactedBody,
-    attachments: attachments.map((a) => ({ documentId: a.documentId, filename: a.filename })),
-    createdAt: deps.clock.now(),
-  });
+    attachments: (msg.attachments ?? []).map((a) => ({
+      documentId: a.documentId,
+      filename: a.filename,
+    })),
+    createdAt: now,
+  };
+}
+
+/** Renders a mail, stores it in the outbox and enqueues its delivery; returns the outbox id. */
+export async function queueMail(
+  db: Executor,
+  deps: { clock: Clock },
+  msg: QueueMailMessage,
+): Promise<string> {
+  await checkAttachments(db, msg.companyId, msg.attachments ?? []);
+  const id = await insertOutbox(db, mailRow(msg, deps.clock.now()));
   await enqueueDelivery(db, deps.clock, id);
   return id;
 }
@@ -76,22 +84,7 @@ export async function queueMails(
   msgs: readonly Omit<QueueMailMessage, 'attachments'>[],
 ): Promise<string[]> {
   const now = deps.clock.now();
-  const rows = msgs.map((msg) => {
-    const rendered = renderMail(msg.template, msg.params, msg.language);
-    return {
-      id: randomUUID(),
-      channel: 'email' as const,
-      companyId: msg.companyId,
-      recipient: requireRecipient(msg.to),
-      template: msg.template,
-      language: msg.language,
-      subject: rendered.subject,
-      body: rendered.body,
-      redactedBody: rendered.redactedBody,
-      attachments: [],
-      createdAt: now,
-    };
-  });
+  const rows = msgs.map((msg) => ({ id: randomUUID(), ...mailRow(msg, now) }));
   await insertOutboxMany(db, rows);
   await insertJobs(
     db,
