@@ -29,6 +29,57 @@ export type ParsedNumber =
 
 const ALLOWED = /^[\d\s+()/.\-–]*$/;
 
+type OkNumber = Extract<ParsedNumber, { ok: true }>;
+
+/** What the numbering plan says about a national number: its type, or invalid. */
+interface PlanFacts {
+  valid: boolean;
+  type: string | undefined;
+  /** The number as accepted, shared by every caller that asks for it (do not mutate). */
+  number: OkNumber | null;
+}
+
+/**
+ * The numbering plan's verdict per national number, remembered: a list import checks and assigns
+ * each of thousands of numbers several times, and the plan's regular expressions are what costs.
+ * Bounded: cleared when full.
+ */
+const plan = new Map<string, PlanFacts>();
+const PLAN_CACHE_MAX = 100_000;
+
+function planFacts(national: string): PlanFacts {
+  let facts = plan.get(national);
+  if (facts) {
+    return facts;
+  }
+  const parsed = parsePhoneNumberFromString(`+49${national}`);
+  // Germany's metadata has type patterns: isValid() is exactly "getType() finds a type", so the
+  // type is looked up once instead of twice.
+  const type = parsed?.isPossible() ? parsed.getType() : undefined;
+  const valid = type !== undefined;
+  let number: OkNumber | null = null;
+  if (valid && parsed) {
+    let formatted: string | undefined;
+    number = Object.freeze({
+      ok: true as const,
+      e164: `+49${national}`,
+      digits: `49${national}`,
+      national,
+      // "089 123456" is asked for rarely: formatted on first use.
+      get formatted() {
+        formatted ??= parsed.formatNational();
+        return formatted;
+      },
+    });
+  }
+  facts = { valid, type, number };
+  if (plan.size >= PLAN_CACHE_MAX) {
+    plan.clear();
+  }
+  plan.set(national, facts);
+  return facts;
+}
+
 /**
  * Reads a German number in every usual notation: 089 1234-0, +49 89 12340, 0049 (0)89/1234 0,
  * (089) 1234 0. `use` narrows to fixed-line or mobile numbers where the field needs one.
@@ -62,24 +113,17 @@ export function parseGermanNumber(input: string, use: NumberUse = 'any'): Parsed
   if (national.length > 13) {
     return { ok: false, problem: 'too_long' };
   }
-  const parsed = parsePhoneNumberFromString(`+49${national}`);
-  if (!parsed?.isPossible() || !parsed.isValid()) {
+  const { valid, type, number } = planFacts(national);
+  if (!valid || !number) {
     return { ok: false, problem: 'invalid' };
   }
-  const type = parsed.getType();
   if (use === 'mobile' && type !== 'MOBILE') {
     return { ok: false, problem: 'not_mobile' };
   }
   if (use === 'fixed_line' && type !== 'FIXED_LINE' && type !== 'FIXED_LINE_OR_MOBILE') {
     return { ok: false, problem: 'not_fixed_line' };
   }
-  return {
-    ok: true,
-    e164: `+49${national}`,
-    digits: `49${national}`,
-    national,
-    formatted: parsed.formatNational(),
-  };
+  return number;
 }
 
 /** The area code (Ortsnetzkennzahl) of a German national number, e.g. "89" or "228". */

@@ -17,6 +17,7 @@ import {
   rulesOf,
   upload,
   type ImportTestApp,
+  type RowAnswer,
 } from './testing.ts';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', name));
@@ -372,6 +373,18 @@ describe('preview, error workbook and import into the cart', () => {
     const rows = await rowsOf(w, state.id);
     expect(rulesOf(rows.at(-1))).toEqual(['null:validation.workplace.quota_exceeded']);
     expect(rows.at(-1)!.issues[0]!.message).toContain('Kontingent');
+  });
+
+  it('a value pasted down the list: each row names the first ten others', async () => {
+    const file = csv(
+      HEADER,
+      Array.from({ length: 13 }, (_, i) => [...good(60 + i).slice(0, 6), '777']),
+    );
+    const rows = await rowsOf(w, (await upload(w, file, 'dup.csv')).json().id);
+    const duplicate = (r: RowAnswer) =>
+      r.issues.find((i) => i.rule === 'import.value.duplicate_internal_number')!.message;
+    expect(duplicate(rows[0]!)).toContain('(Zeile 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …)');
+    expect(duplicate(rows[12]!)).toContain('(Zeile 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …)');
   });
 
   it('English messages with Accept-Language: en', async () => {

@@ -99,7 +99,8 @@ export async function uploadList(
   await store.create(state, file.bytes);
   await scheduleSweep(deps);
   if (file.bytes.length <= (deps.syncBytes ?? SYNC_BYTES)) {
-    return checkImport(deps, state.companyId, state.id);
+    // The bytes at hand: the check need not read them back.
+    return checkImport(deps, state.companyId, state.id, file.bytes);
   }
   await enqueueJob(
     deps.database.db,
@@ -120,11 +121,15 @@ export const fileTooLarge = (maxBytes: number) =>
     params: { maxMb: Math.round((maxBytes / 1024 / 1024) * 10) / 10 },
   });
 
-/** Reads and checks the upload; the rows and the summary go to the store. */
+/**
+ * Reads and checks the upload (`bytes`: the stored file, when at hand); the rows and the
+ * summary go to the store.
+ */
 export async function checkImport(
   deps: ImportDeps,
   companyId: string,
   id: string,
+  bytes?: Uint8Array,
 ): Promise<ImportState> {
   const store = storeOf(deps);
   const state = await store.get(companyId, id);
@@ -135,7 +140,8 @@ export async function checkImport(
   await store.save(state);
   store.begin(state);
   try {
-    const list = readList(await store.upload(companyId, id), deps.config.imports.maxRows);
+    const upload = bytes ?? (await store.upload(companyId, id));
+    const list = readList(upload, deps.config.imports.maxRows);
     if ('rule' in list) {
       return await fail(deps, state, list);
     }

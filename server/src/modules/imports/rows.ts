@@ -96,6 +96,8 @@ export interface RowInput {
   example: boolean;
 }
 
+const DEVICE_COLUMNS = COLUMNS.filter((c) => c.key.startsWith('device'));
+
 /** The username of the template's example row (recognised and skipped on upload). */
 export const EXAMPLE_USERNAME = 'max.mustermann.beispiel';
 
@@ -176,7 +178,7 @@ export function rowInput(
   const devices: { deviceModelId: string; macAddress: string | null }[] = [];
   const deviceColumns: string[] = [];
   let anyDeviceCell = false;
-  for (const column of COLUMNS.filter((c) => c.key.startsWith('device'))) {
+  for (const column of DEVICE_COLUMNS) {
     const n = column.key.slice('device'.length);
     const name = text(column.key);
     const mac = text(`mac${n}`);

@@ -99,6 +99,9 @@ const e164Of = (value: string | undefined) => {
   return parsed?.ok ? parsed.e164 : '';
 };
 
+/** How many other rows a duplicate's message names at most. */
+const MAX_NAMED_ROWS = 10;
+
 /** The list's own rule: username, number, internal number and MAC at most once in the file. */
 function duplicates(rows: CheckedRow[]): void {
   const keys: [string, string, (r: RowInput) => string[]][] = [
@@ -140,8 +143,12 @@ function duplicates(rows: CheckedRow[]): void {
       if (hits.length < 2) {
         continue;
       }
+      // The rows a value is in, each once, in file order; a message names the first few of the
+      // others (a column pasted down a whole list would otherwise name thousands per row).
+      const inRows = [...new Set(hits.map((h) => h.row.input.r))];
       for (const { row, index } of hits) {
-        const others = hits.filter((h) => h.row !== row).map((h) => h.row.input.r);
+        const others = inRows.filter((r) => r !== row.input.r);
+        const named = others.slice(0, MAX_NAMED_ROWS).join(', ');
         row.issues.push({
           column:
             column === 'mac'
@@ -149,7 +156,7 @@ function duplicates(rows: CheckedRow[]): void {
               : column,
           rule: `import.value.${rule}`,
           severity: 'error',
-          params: { rows: [...new Set(others)].join(', ') },
+          params: { rows: others.length > MAX_NAMED_ROWS ? `${named}, …` : named },
         });
         row.valid = false;
       }

@@ -69,6 +69,20 @@ describe('cell values as spreadsheet programs write them', () => {
   it('takes stray and non-breaking spaces out', () => {
     expect(clean('\u00a0 Anna\u202f  Maria \t')).toBe('Anna Maria');
     expect(cellText('  anna.alt ')).toEqual({ ok: true, value: 'anna.alt' });
+    // The quick path (nothing but trimming to do) and the full one agree.
+    for (const value of [
+      ' Anna Maria ',
+      'Anna  Maria',
+      'Anna\tMaria',
+      'Anna\u2009Maria',
+      '\ufeffA',
+    ]) {
+      const full = value
+        .replace(/[\u00a0\u2007\u202f\u2000-\u200b\ufeff]/g, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim();
+      expect(clean(value)).toBe(full);
+    }
   });
 
   it('gives German postal codes their leading zero back', () => {

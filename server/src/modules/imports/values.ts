@@ -50,8 +50,14 @@ export function cellText(cell: Cell): Parsed<string> {
   }
 }
 
+/** Odd spaces, tabs or a run of spaces: what clean has more to do than trim. */
+const UNCLEAN = /[\u00a0\u2007\u202f\u2000-\u200b\ufeff\t]| {2}/;
+
 /** Trims, turns non-breaking and other odd spaces into spaces, collapses runs of spaces. */
 export function clean(value: string): string {
+  if (!UNCLEAN.test(value)) {
+    return value.trim();
+  }
   return value
     .replace(/[\u00a0\u2007\u202f\u2000-\u200b\ufeff]/g, ' ')
     .replace(/[ \t]+/g, ' ')

@@ -38,6 +38,9 @@ export interface ZipEntry {
   localOffset: number;
 }
 
+/** verifyAll keeps at most this many inflated bytes for the reads that follow. */
+const KEEP_MAX_BYTES = 32 * 1024 * 1024;
+
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
@@ -49,6 +52,7 @@ export const looksLikeZip = (bytes: Uint8Array) =>
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
   private readonly buf: Buffer;
+  private readonly inflated = new Map<string, Buffer>();
 
   constructor(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
     this.buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -61,6 +65,10 @@ export class ZipArchive {
 
   /** The entry's bytes, inflated with the declared size as hard cap. */
   read(name: string): Buffer | null {
+    const known = this.inflated.get(name);
+    if (known) {
+      return known;
+    }
     const entry = this.entries.get(name);
     if (!entry) {
       return null;
@@ -102,10 +110,18 @@ export class ZipArchive {
     return out;
   }
 
-  /** Inflates every entry once (caps as in read): afterwards any ZIP library may open the file. */
-  verifyAll(): void {
+  /**
+   * Inflates every entry once (caps as in read): afterwards any ZIP library may open the file.
+   * The parts `keep` names are kept (up to 32 MB in all), so that reading them next costs nothing.
+   */
+  verifyAll(keep: (name: string) => boolean = () => false): void {
+    let kept = 0;
     for (const name of this.entries.keys()) {
-      this.read(name);
+      const data = this.read(name);
+      if (data && keep(name) && kept + data.length <= KEEP_MAX_BYTES) {
+        kept += data.length;
+        this.inflated.set(name, data);
+      }
     }
   }
 

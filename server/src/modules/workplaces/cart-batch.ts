@@ -9,18 +9,18 @@ import { AppError } from '../../platform/errors.ts';
 import { loadPricing } from '../orders/cart.pricing.ts';
 import type { CartOwner } from '../orders/cart.service.ts';
 import { itemType, usageCounter, type NewCartItem, type OrdersDeps } from '../orders/item-types.ts';
-import {
-  cartItemsOfCompanySession,
-  updateCartItem,
-  type CartItemRow,
-} from '../orders/orders.repository.ts';
+import { cartItemsOfCompanySession, type CartItemRow } from '../orders/orders.repository.ts';
 import {
   activationDateProblem,
   berlinDay,
   priceCompanyItems,
   samePrices,
 } from '../orders/orders.rules.ts';
-import { insertCartItems } from './workplace-bulk.repository.ts';
+import {
+  cartPricesOfCompanySession,
+  insertCartItems,
+  updateCartItemPrices,
+} from './workplace-bulk.repository.ts';
 
 export type NewItem = NewCartItem & { id: string };
 
@@ -54,7 +54,7 @@ export async function addItemsToCart(
     }
   }
   const [existing, pricing] = await Promise.all([
-    cartItemsOfCompanySession(tx, owner.sessionId, owner.companyId),
+    cartPricesOfCompanySession(tx, owner.sessionId, owner.companyId),
     loadPricing(tx),
   ]);
   const all = [
@@ -67,16 +67,20 @@ export async function addItemsToCart(
     booked.set(key, counter ? await counter(tx, owner.companyId) : 0);
   }
   const priced = priceCompanyItems(all, pricing.products, booked);
-  for (const row of existing) {
+  const moved = existing.flatMap((row) => {
     const next = priced.get(row.id)!;
-    if (!samePrices({ ...row, lines: row.priceLines }, next)) {
-      await updateCartItem(tx, row.id, {
-        priceLines: next.lines,
-        oneOffCents: next.oneOffCents,
-        monthlyCents: next.monthlyCents,
-      });
-    }
-  }
+    return samePrices({ ...row, lines: row.priceLines }, next)
+      ? []
+      : [
+          {
+            id: row.id,
+            priceLines: next.lines,
+            oneOffCents: next.oneOffCents,
+            monthlyCents: next.monthlyCents,
+          },
+        ];
+  });
+  await updateCartItemPrices(tx, moved);
   const now = deps.clock.now();
   await insertCartItems(
     tx,
