@@ -86,7 +86,7 @@ function LoginFacts({ data }: { data: LoginData }) {
         {account === null ? (
           t('myportal.admin.noAccount')
         ) : (
-          <Badge color={account.disabled ? 'gray' : account.passwordSet ? 'teal.9' : 'orange.9'}>
+          <Badge color={account.disabled ? 'gray.8' : account.passwordSet ? 'teal.9' : 'blue.9'}>
             {account.disabled
               ? t('myportal.admin.accountDisabled')
               : account.passwordSet
