@@ -96,15 +96,23 @@ const PAGE_SIZE = 50;
 const base = (companyId: string) => `/api/v1/companies/${encodeURIComponent(companyId)}`;
 const numbersKey = (companyId: string) => ['numbers', companyId] as const;
 
-export function useNumberBlocks(companyId: string, availability: readonly Availability[]) {
+/** The company's blocks; with `groupId` only those of one group/location (the wizard). */
+export function useNumberBlocks(
+  companyId: string,
+  availability: readonly Availability[],
+  groupId?: string,
+) {
   return useQuery({
-    queryKey: [...numbersKey(companyId), 'blocks', availability.join(',')],
+    queryKey: [...numbersKey(companyId), 'blocks', availability.join(','), groupId ?? null],
     queryFn: ({ signal }) =>
       apiFetch<{ items: NumberBlock[] }>(
-        withQuery(`${base(companyId)}/number-blocks`, { availability: availability.join(',') }),
+        withQuery(`${base(companyId)}/number-blocks`, {
+          availability: availability.join(','),
+          groupId,
+        }),
         { signal },
       ),
-    enabled: availability.length > 0,
+    enabled: availability.length > 0 && groupId !== '',
     placeholderData: keepPreviousData,
   });
 }
@@ -139,6 +147,8 @@ interface SearchParams {
   length: LengthChoice;
   state: StateChoice;
   availability: readonly Availability[];
+  /** Only the numbers of one group/location. */
+  groupId?: string;
 }
 
 /** "0xy…", "+49xy…" from the start or "*digits" anywhere, over all blocks of the company. */
@@ -146,13 +156,14 @@ export function useNumberSearch(companyId: string, params: SearchParams | null) 
   return useInfiniteQuery({
     queryKey: [...numbersKey(companyId), 'search', params],
     queryFn: ({ signal, pageParam }) => {
-      const { q, length, state, availability } = params as SearchParams;
+      const { q, length, state, availability, groupId } = params as SearchParams;
       return apiFetch<NumberPage>(
         withQuery(`${base(companyId)}/numbers/search`, {
           q,
           length,
           state,
           availability: availability.join(','),
+          groupId,
           cursor: pageParam,
           limit: PAGE_SIZE,
         }),

@@ -1,16 +1,10 @@
 // The workplace API: drafts and templates (workplace-drafts.ts), types (workplace-types.ts), and
-// here the workplaces themselves, the group's numbers and the catalogue views of the wizard.
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+// here the workplaces themselves and the catalogue views of the wizard (a group's numbers:
+// useNumberBlocks/useNumberSearch with a groupId).
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type CartItem, cartQueryKey } from './cart.ts';
 import type { CatalogDevice, CatalogProduct } from './catalog.ts';
 import { type ApiError, apiFetch, withQuery } from './client.ts';
-import type { Availability, LengthChoice, NumberBlock, NumberPage } from './numbers.ts';
 import type { Section } from '../../../common/src/workplaces/sections.ts';
 
 import {
@@ -128,61 +122,6 @@ export function useDeleteWorkplace(companyId: string, id: string) {
       }),
     true,
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Numbers of one group (the wizard's "Rufnummer zuweisen")
-// ---------------------------------------------------------------------------------------------
-
-/** Blocks and single numbers of one group/location. */
-export function useGroupBlocks(
-  companyId: string,
-  groupId: string,
-  availability: readonly Availability[],
-) {
-  return useQuery({
-    queryKey: ['numbers', companyId, 'blocks', availability.join(','), 'group', groupId],
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: NumberBlock[] }>(
-        withQuery(`${base(companyId)}/number-blocks`, {
-          availability: availability.join(','),
-          groupId,
-        }),
-        { signal },
-      ),
-    enabled: availability.length > 0 && groupId !== '',
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** The number search limited to one group. */
-export function useGroupNumberSearch(
-  companyId: string,
-  groupId: string,
-  params: { q: string; length: LengthChoice; availability: readonly Availability[] } | null,
-) {
-  return useInfiniteQuery({
-    queryKey: ['numbers', companyId, 'search', 'group', groupId, params],
-    queryFn: ({ signal, pageParam }) => {
-      const { q, length, availability } = params ?? { q: '', length: 'any', availability: [] };
-      return apiFetch<NumberPage>(
-        withQuery(`${base(companyId)}/numbers/search`, {
-          q,
-          length,
-          state: 'all',
-          availability: availability.join(','),
-          groupId,
-          cursor: pageParam,
-          limit: 50,
-        }),
-        { signal },
-      );
-    },
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    enabled: params !== null && params.availability.length > 0 && groupId !== '',
-    retry: false,
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,13 @@ export interface NumberExplorerProps {
   blockActions?: (block: NumberBlock) => ReactNode;
   /** Controls for the opened decade, e.g. "Rufnummernverlängerung". */
   decadeActions?: (block: NumberBlock, decade: BlockDecade) => ReactNode;
+  /**
+   * Only the blocks and numbers of one group/location (the workplace wizard, seed 001 "Wählen Sie
+   * aus den verfügbaren Rufnummernbereichen Ihrer Gruppe/Ihres Standorts eine Rufnummer aus").
+   */
+  group?: { id: string; name: string };
+  /** The chosen number when the caller keeps it (e.g. a saved draft); the explorer's own otherwise. */
+  selected?: string | null;
 }
 
 /**
@@ -34,7 +41,7 @@ export interface NumberExplorerProps {
  */
 export function NumberExplorer(props: NumberExplorerProps) {
   const { t } = useTranslation();
-  const { companyId, selectable = false } = props;
+  const { companyId, selectable = false, group } = props;
   const [availability, setAvailability] = useState<Availability[]>([...AVAILABILITIES]);
   const [expert, setExpert] = useState(false);
   const [lengthChoice, setLengthChoice] = useState<LengthChoice>('standard');
@@ -43,7 +50,7 @@ export function NumberExplorer(props: NumberExplorerProps) {
   const [digit, setDigit] = useState<number | null>(null);
   const [displayLength, setDisplayLength] = useState<number | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const blocks = useNumberBlocks(companyId, availability);
+  const blocks = useNumberBlocks(companyId, availability, group?.id);
   const items = availability.length === 0 ? [] : (blocks.data?.items ?? []);
   const block = items.find((entry) => entry.id === blockId) ?? null;
   // The standard view always shows the standard length (seed 001, "Rufnummer auswählen").
@@ -53,14 +60,24 @@ export function NumberExplorer(props: NumberExplorerProps) {
     setSelected(number.e164);
     props.onSelect?.(number);
   };
-  const selection = { selectable, selected, onSelect: select };
+  const selection = {
+    selectable,
+    selected: props.selected === undefined ? selected : props.selected,
+    onSelect: select,
+  };
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
-        <Title order={2} size="h3">
-          {t('numbers.explorer.title')}
-        </Title>
+        {group ? (
+          <Title order={3} size="h4">
+            {t('workplaces.number.explorerTitle', { group: group.name })}
+          </Title>
+        ) : (
+          <Title order={2} size="h3">
+            {t('numbers.explorer.title')}
+          </Title>
+        )}
         <Button variant="subtle" onClick={() => setExpert((value) => !value)}>
           {expert ? t('numbers.explorer.toStandard') : t('numbers.explorer.toExpert')}
         </Button>
@@ -83,12 +100,16 @@ export function NumberExplorer(props: NumberExplorerProps) {
           length={length}
           availability={availability}
           onClear={() => setQuery(null)}
+          groupId={group?.id}
+          headingOrder={group ? 4 : 3}
           {...selection}
         />
       ) : (
         <>
           <QueryState isPending={blocks.isPending} error={blocks.error} />
-          {blocks.data !== undefined && items.length === 0 && <Text>{t('numbers.noBlocks')}</Text>}
+          {blocks.data !== undefined && items.length === 0 && (
+            <Text>{group ? t('workplaces.number.noBlocks') : t('numbers.noBlocks')}</Text>
+          )}
           {items.length > 0 && (
             <BlockList
               blocks={items}

@@ -17,6 +17,10 @@ interface SearchResultsProps {
   selected: string | null;
   onSelect: (number: PhoneNumber) => void;
   onClear: () => void;
+  /** Only the numbers of this group/location. */
+  groupId?: string;
+  /** The heading level of the results (below the explorer's title). */
+  headingOrder?: 3 | 4;
 }
 
 /** The numbers matching a search, free and taken, with their state. */
@@ -27,12 +31,13 @@ export function SearchResults(props: SearchResultsProps) {
     length: props.length,
     state: 'all',
     availability: props.availability,
+    groupId: props.groupId,
   });
   const title = t('numbers.search.results', { query: props.query });
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="center">
-        <Title order={3} size="h4">
+        <Title order={props.headingOrder ?? 3} size={props.headingOrder === 4 ? 'h5' : 'h4'}>
           {title}
         </Title>
         <Button variant="default" size="xs" onClick={props.onClear}>

@@ -6,7 +6,7 @@ import { formatNational } from '../../../../../common/src/numbers/parse.ts';
 import { proposeInternalNumber } from '../../../../../common/src/rules/internal-number.ts';
 import { useCompany } from '../../../api/companies.ts';
 import { useGroups } from '../../../api/org.ts';
-import { GroupNumberExplorer } from '../group-number-explorer.tsx';
+import { NumberExplorer } from '../../numbers/number-explorer.tsx';
 import type { SectionProps } from '../section-props.ts';
 import { groupOf } from './group-section.tsx';
 import { Notice } from '../notice.tsx';
@@ -65,10 +65,10 @@ export function NumberSection(props: SectionProps<'number'>) {
     <Stack gap="md">
       <Text size="sm">{t('workplaces.number.intro')}</Text>
       {group !== null && (
-        <GroupNumberExplorer
+        <NumberExplorer
           companyId={companyId}
-          groupId={group.id}
-          groupName={group.name}
+          group={group}
+          selectable
           selected={value.mainNumber ?? null}
           onSelect={(number) => {
             setShown({ e164: number.e164, display: number.display });
