@@ -105,7 +105,7 @@ export const workplaces = pgTable(
       .where(sql`${t.status} <> 'deleted'`),
     index('workplaces_company_status_idx').on(t.companyId, t.status),
     index('workplaces_group_idx').on(t.groupId),
-    index('workplaces_area_idx').on(t.areaId),
+    index('workplaces_area_idx').on(t.areaId).where(sql`${t.areaId} is not null`),
     check('workplaces_status_check', sql`${t.status} in (${inList(WORKPLACE_STATUSES)})`),
     check(
       'workplaces_delivery_check',
@@ -146,8 +146,14 @@ export const workplaceDevices = pgTable(
   },
   (t) => [
     index('workplace_devices_workplace_idx').on(t.workplaceId, t.position),
-    uniqueIndex('workplace_devices_sip_username_idx').on(t.sipUsername),
-    uniqueIndex('workplace_devices_mac_idx').on(sql`lower(${t.macAddress})`),
+    // Partial: most devices have no MAC and none has credentials before activation, and every
+    // insert of a list import would otherwise write a NULL entry into both (measured ~5 %).
+    uniqueIndex('workplace_devices_sip_username_idx')
+      .on(t.sipUsername)
+      .where(sql`${t.sipUsername} is not null`),
+    uniqueIndex('workplace_devices_mac_idx')
+      .on(sql`lower(${t.macAddress})`)
+      .where(sql`${t.macAddress} is not null`),
   ],
 );
 
