@@ -105,7 +105,9 @@ export const workplaces = pgTable(
       .where(sql`${t.status} <> 'deleted'`),
     index('workplaces_company_status_idx').on(t.companyId, t.status),
     index('workplaces_group_idx').on(t.groupId),
-    index('workplaces_area_idx').on(t.areaId).where(sql`${t.areaId} is not null`),
+    index('workplaces_area_idx')
+      .on(t.areaId)
+      .where(sql`${t.areaId} is not null`),
     check('workplaces_status_check', sql`${t.status} in (${inList(WORKPLACE_STATUSES)})`),
     check(
       'workplaces_delivery_check',

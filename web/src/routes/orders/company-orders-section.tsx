@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../common/src/limits.ts';
 import {
@@ -8,10 +8,8 @@ import {
   type OrderFilter,
   useCompanyOrders,
 } from '../../api/orders.ts';
-import { Paging } from '../../components/paging.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { statusText, typeText } from './order-status-badge.tsx';
-import { OrdersTable } from './orders-table.tsx';
+import { OrdersResults } from './orders-results.tsx';
 
 const EMPTY_FILTER: OrderFilter = {
   status: '',
@@ -27,7 +25,6 @@ export function CompanyOrdersSection({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(EMPTY_FILTER);
   const [filter, setFilter] = useState(EMPTY_FILTER);
-  const [message, setMessage] = useState<string | null>(null);
   const orders = useCompanyOrders(companyId, filter);
   const set = (field: 'status' | 'type' | 'from' | 'to') => (value: string) =>
     setDraft((previous) => ({ ...previous, [field]: value }));
@@ -95,35 +92,15 @@ export function CompanyOrdersSection({ companyId }: { companyId: string }) {
           </Group>
         </Group>
       </form>
-      <div role="status">
-        {message !== null && (
-          <Alert color="teal" variant="light">
-            {message}
-          </Alert>
-        )}
-      </div>
-      <QueryState isPending={orders.isPending} error={orders.error} />
-      {orders.data !== undefined && (
-        <>
-          {orders.data.items.length === 0 ? (
-            <Text>{t('orders.list.empty')}</Text>
-          ) : (
-            <OrdersTable
-              orders={orders.data.items}
-              mode="admin"
-              caption={t('orders.list.caption')}
-              onMessage={setMessage}
-            />
-          )}
-          <Paging
-            label={t('orders.list.title')}
-            page={filter.page}
-            pageSize={filter.pageSize}
-            total={orders.data.total}
-            onChange={(page) => setFilter({ ...filter, page })}
-          />
-        </>
-      )}
+      <OrdersResults
+        orders={orders}
+        mode="admin"
+        caption={t('orders.list.caption')}
+        label={t('orders.list.title')}
+        page={filter.page}
+        pageSize={filter.pageSize}
+        onPage={(page) => setFilter({ ...filter, page })}
+      />
     </Stack>
   );
 }

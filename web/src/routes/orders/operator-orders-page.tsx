@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, NativeSelect, Group, Stack, Text, Title } from '@mantine/core';
+import { NativeSelect, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../common/src/limits.ts';
 import { useCompanies } from '../../api/companies.ts';
@@ -9,11 +9,9 @@ import {
   type OrderStatus,
   useOperatorOrders,
 } from '../../api/orders.ts';
-import { Paging } from '../../components/paging.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../page-title.ts';
 import { statusText } from './order-status-badge.tsx';
-import { OrdersTable } from './orders-table.tsx';
+import { OrdersResults } from './orders-results.tsx';
 
 const FIRST_PAGE: OperatorOrderFilter = {
   companyId: '',
@@ -26,7 +24,6 @@ const FIRST_PAGE: OperatorOrderFilter = {
 export function OperatorOrdersPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState(FIRST_PAGE);
-  const [message, setMessage] = useState<string | null>(null);
   const orders = useOperatorOrders(filter);
   const companies = useCompanies({ search: '', page: 1, pageSize: LIMITS.pageSize.max });
   usePageTitle(t('orders.operator.title'));
@@ -67,35 +64,15 @@ export function OperatorOrdersPage() {
           ]}
         />
       </Group>
-      <div role="status">
-        {message !== null && (
-          <Alert color="teal" variant="light">
-            {message}
-          </Alert>
-        )}
-      </div>
-      <QueryState isPending={orders.isPending} error={orders.error} />
-      {orders.data !== undefined && (
-        <>
-          {orders.data.items.length === 0 ? (
-            <Text>{t('orders.list.empty')}</Text>
-          ) : (
-            <OrdersTable
-              orders={orders.data.items}
-              mode="operator"
-              caption={t('orders.operator.caption')}
-              onMessage={setMessage}
-            />
-          )}
-          <Paging
-            label={t('orders.operator.title')}
-            page={filter.page}
-            pageSize={filter.pageSize}
-            total={orders.data.total}
-            onChange={(page) => setFilter({ ...filter, page })}
-          />
-        </>
-      )}
+      <OrdersResults
+        orders={orders}
+        mode="operator"
+        caption={t('orders.operator.caption')}
+        label={t('orders.operator.title')}
+        page={filter.page}
+        pageSize={filter.pageSize}
+        onPage={(page) => setFilter({ ...filter, page })}
+      />
     </Stack>
   );
 }
