@@ -51,7 +51,12 @@ function groupsOf(runnables: Runnable[]): Runnable[][] {
   const groups = new Map<string, Runnable[]>();
   for (const r of runnables) {
     const key = `${r.item.orderId}/${r.item.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) {
+      group.push(r);
+    } else {
+      groups.set(key, [r]);
+    }
   }
   // Locked in id order, run in the order's own order.
   return [...groups.values()].map((g) => g.sort((a, b) => a.item.position - b.item.position));

@@ -22,7 +22,13 @@ import type { WorkplaceRow } from './workplaces.repository.ts';
 const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
   const map = new Map<string, T[]>();
   for (const item of items) {
-    map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    const k = key(item);
+    const list = map.get(k);
+    if (list) {
+      list.push(item);
+    } else {
+      map.set(k, [item]);
+    }
   }
   return map;
 };

@@ -131,7 +131,12 @@ export class JobRunner {
     });
     const byKind = new Map<string, JobRow[]>();
     for (const job of claimed) {
-      byKind.set(job.kind, [...(byKind.get(job.kind) ?? []), job]);
+      const group = byKind.get(job.kind);
+      if (group) {
+        group.push(job);
+      } else {
+        byKind.set(job.kind, [job]);
+      }
     }
     for (const [kind, group] of byKind) {
       const finished = await this.executeBatch(kind, group);

@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Group, Input, Progress, Stack, Text, Title } from '@mantine/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Alert, Anchor, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import {
 } from '../../api/imports.ts';
 import { useSelectedCompany } from '../../api/selected-company.ts';
 import { CompanyPicker } from '../../components/company-picker.tsx';
+import { FileField } from '../../components/file-field.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../page-title.ts';
 import { MY_WORKPLACES_PATH } from '../paths.ts';
@@ -101,7 +102,6 @@ function UploadForm({
 }) {
   const { t } = useTranslation();
   const upload = useUploadList(companyId);
-  const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
 
@@ -123,30 +123,17 @@ function UploadForm({
         <Title order={2} size="h3" id="import-upload">
           {t('import.uploadTitle')}
         </Title>
-        <Input.Wrapper
+        <FileField
           label={t('import.file')}
           description={t('import.fileHint')}
           error={fileError}
-          id={inputId}
-        >
-          <input
-            ref={fileRef}
-            id={inputId}
-            type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileError !== null}
-            aria-describedby={
-              fileError === null
-                ? `${inputId}-description`
-                : `${inputId}-description ${inputId}-error`
-            }
-            onChange={() => {
-              setFileError(null);
-              upload.reset();
-            }}
-            style={{ display: 'block', marginTop: 6 }}
-          />
-        </Input.Wrapper>
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          inputRef={fileRef}
+          onChange={() => {
+            setFileError(null);
+            upload.reset();
+          }}
+        />
         <Button type="submit" loading={upload.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('import.upload')}
         </Button>

@@ -1,7 +1,8 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Input, Stack, Table, Text, Title } from '@mantine/core';
+import { type FormEvent, useRef, useState } from 'react';
+import { Alert, Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { importProblems, useImportBlocks } from '../../api/numbers.ts';
+import { FileField } from '../../components/file-field.tsx';
 
 const COLUMN_KEYS = ['number', 'kind', 'extensionLength', 'decades', 'availableFrom', 'source'];
 type ColumnKey = 'number' | 'kind' | 'extensionLength' | 'decades' | 'availableFrom' | 'source';
@@ -23,7 +24,6 @@ const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(
 export function CsvImport({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const upload = useImportBlocks(companyId);
-  const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const problems = importProblems(upload.error).filter((entry) => entry.row !== null);
@@ -57,30 +57,17 @@ export function CsvImport({ companyId }: { companyId: string }) {
         >
           {t('numbers.csv.template')}
         </Anchor>
-        <Input.Wrapper
+        <FileField
           label={t('numbers.csv.file')}
           description={t('numbers.csv.fileHint')}
           error={fileError}
-          id={inputId}
-        >
-          <input
-            ref={fileRef}
-            id={inputId}
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={fileError !== null}
-            aria-describedby={
-              fileError === null
-                ? `${inputId}-description`
-                : `${inputId}-description ${inputId}-error`
-            }
-            onChange={() => {
-              setFileError(null);
-              upload.reset();
-            }}
-            style={{ display: 'block', marginTop: 6 }}
-          />
-        </Input.Wrapper>
+          accept=".csv,text/csv"
+          inputRef={fileRef}
+          onChange={() => {
+            setFileError(null);
+            upload.reset();
+          }}
+        />
         <Button type="submit" loading={upload.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('numbers.csv.submit')}
         </Button>
